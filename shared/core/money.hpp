@@ -12,6 +12,8 @@ constexpr Money kThousand = 1000; // minor units per k$
 constexpr Money from_k(double k) {
     return static_cast<Money>(k * static_cast<double>(kThousand) + (k >= 0 ? 0.5 : -0.5));
 }
-constexpr double to_k(Money m) { return static_cast<double>(m) / static_cast<double>(kThousand); }
+constexpr double to_k(Money m) {
+    return static_cast<double>(m) / static_cast<double>(kThousand);
+}
 
 } // namespace hr

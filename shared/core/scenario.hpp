@@ -1,0 +1,161 @@
+#pragma once
+// A scenario: every parameter of the model (MODEL.md), its buyers, joint-action catalogue, events,
+// policy budget and starting firms. Parsed from JSON text by scenario_loader.hpp; no parameter of
+// the model lives in code.
+#include "core/concepts.hpp"
+#include "core/money.hpp"
+
+#include <array>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace hr {
+
+// Text in the three languages of the interface.
+struct LocalizedText {
+    std::string en, es, pt;
+    const std::string& in(std::string_view lang) const;
+};
+
+struct ModelParams {
+    // Upgrading
+    double eta = 0.30;
+    double c_scale = 0.6;
+    double delta = 0.06; // the world frontier's growth per round
+    double ext = 0.5;    // external economies strength
+    double jmax = 1.0;
+    double sigma = 0.25;         // non-member spill-over share of joint-action effects
+    double learning_pull = 0.20; // learning network: share of the gap to the best member
+    double service_centre_bonus = 0.3;
+    // Workforce
+    double skill_speed = 0.3;
+    double wage_skill = 0.6;
+    double training_skill = 0.3;
+    double pool_skill = 0.1;
+    double a0 = 0.5; // thousand units per worker-year
+    Money w0 = 6000; // wage cost per worker-year at wage level 1
+    double max_wage_change = 0.20;
+    double turnover_per_cut = 0.5; // skill lost per unit of wage cut, on top of the target move
+    // Costs
+    Money m0 = 8000; // inputs per thousand units
+    Money fixed_cost = 15000;
+    double capacity_growth = 0.12; // after a round sold out
+    // Low-end export market
+    Money p_ref = 30000;  // reference price per thousand units
+    Money p_comp = 26000; // outside low-cost competitors' starting price
+    double q_comp = 0.2;
+    double demand_low = 1400; // thousand units
+    double n_out = 8;
+    double beta = 5;
+    double default_markup = 0.10;
+    // Own brand
+    Money p_brand = 45000;
+    Money c_brand = 16000;
+    double f_min = 0.30;
+    double demand_brand = 450;
+    double brand_capacity_share = 0.60;
+    // Adjacent sector (intersectoral upgrading)
+    double i_min = 0.25;
+    Money p_adjacent = 34000;
+    double demand_adjacent = 300;
+    double adjacent_capacity_share = 0.40;
+    // Contracts
+    double quasi_price_factor = 1.08;
+    double reject_slope = 2.0;
+    double quasi_functional_decay = 0.10; // Brenta: functional decay under a no-own-design clause
+    // Finance
+    Money credit_line = -60000; // bankruptcy when cash falls below this (negative = overdraft)
+};
+
+struct BuyerProfile {
+    std::string id;
+    LocalizedText name;
+    BuyerKind kind = BuyerKind::Trader;
+    Governance governance = Governance::Market;
+    ChainKind chain = ChainKind::BuyerDriven;
+    double volume = 40;        // thousand units a round, before the firm's capacity cap
+    double volume_noise = 0.0; // relative volatility (market governance)
+    double price_factor = 1.0; // unit price relative to P_comp * (1 + 0.6 r_product)
+    double quality_standard = 0.3;
+    bool requires_certification = false;
+    int duration = 2;            // rounds
+    bool no_own_brand = false;   // blocks own-brand sales while the contract runs
+    bool no_own_design = false;  // the firm gives up its own design (Brenta)
+    bool technical_help = false; // raises process and product upgrading
+    bool acquisition = false;    // hierarchy: offers to buy the firm
+    double relocation_threshold =
+        0.0; // moves orders away when price exceeds P_comp by this share (0 = never)
+    std::array<double, kUpgradeTypes> help{}; // H_k added to upgrading multipliers
+    double min_product = 0.0;                 // requirement to receive an offer
+    double offer_probability = 0.7;
+    int first_round = 1;
+};
+
+struct JointActionSpec {
+    JointActionType type = JointActionType::JointPurchasing;
+    LocalizedText name;
+    Money total_cost = 120000; // a round, shared by the members after co-financing
+    int min_members = 3;
+    double member_effect = 1.0;    // scales this type's effect for members
+    double spillover = 0.25;       // non-members get this share of the effect
+    bool needs_policy = false;     // the service centre needs public co-funding
+    double quality_standard = 0.0; // collective label: members below it hurt the reputation
+};
+
+struct EventSpec {
+    std::string id;
+    LocalizedText title;
+    LocalizedText description;
+    EventKind kind = EventKind::CompetitorPriceShock;
+    double magnitude = 0.0;  // relative change (e.g. -0.12) or absolute where the kind says so
+    double drift = 0.0;      // per-round change after the shock (e.g. -0.01)
+    int scheduled_round = 0; // 0 = not scheduled, only injectable by the facilitator
+    bool injectable = true;
+};
+
+struct StartingFirm {
+    std::string name;
+    Money cash = 150000;
+    double capacity = 100; // thousand units a year
+    std::array<double, kUpgradeTypes> capabilities{0.30, 0.30, 0.20, 0.05};
+    double wage = 1.0;
+    double skill = 0.5;
+    bool lead_firm = false; // Sinos Valley: its buyers dislike collective branding
+};
+
+struct PolicyBudget {
+    Money budget = 200000; // public money for the whole game
+    double max_cofinancing = 0.8;
+    Money service_centre_cost = 60000; // a round
+};
+
+struct ScoreWeights {
+    double profit = 1.0;
+    double firm_value = 0.5;
+    double community_income = 0.5; // wages paid
+};
+
+struct Scenario {
+    std::string id;
+    int schema_version = 1;
+    LocalizedText title;
+    LocalizedText briefing;
+    int rounds = 10;
+    int min_firms = 3;
+    int max_firms = 16;
+    int default_firms = 8;
+    ModelParams params;
+    std::vector<BuyerProfile> buyers;
+    std::vector<JointActionSpec> joint_actions;
+    std::vector<EventSpec> events;
+    std::vector<StartingFirm> firms; // seats in order; cycled when a room has more firms
+    PolicyBudget policy;
+    ScoreWeights score;
+
+    const JointActionSpec* joint_action(JointActionType t) const;
+    const EventSpec* event(std::string_view id) const;
+    const BuyerProfile* buyer(std::string_view id) const;
+};
+
+} // namespace hr
