@@ -1,0 +1,3 @@
+#pragma once
+// Fixture for the layering check: the core must not include ENet.
+#include <enet/enet.h>
