@@ -71,6 +71,7 @@ struct ModelParams {
 struct BuyerProfile {
     std::string id;
     LocalizedText name;
+    LocalizedText description; // who the buyer is and what working for it means, for the client
     BuyerKind kind = BuyerKind::Trader;
     Governance governance = Governance::Market;
     ChainKind chain = ChainKind::BuyerDriven;
@@ -80,6 +81,7 @@ struct BuyerProfile {
     double quality_standard = 0.3;
     bool requires_certification = false;
     int duration = 2;            // rounds
+    bool exclusivity = false;    // the firm may hold no other buyer contract while it runs
     bool no_own_brand = false;   // blocks own-brand sales while the contract runs
     bool no_own_design = false;  // the firm gives up its own design (Brenta)
     bool technical_help = false; // raises process and product upgrading
