@@ -70,6 +70,7 @@ struct JointAction {
     int rounds_active = 0;
     double reputation = 0.5; // collective label only
     bool vetoed = false;     // Sinos Valley: the lead firm blocked collective branding
+    bool catalogue = false;  // tabled by the scenario at the start, not proposed by a firm
 };
 
 struct PolicySettings {

@@ -53,9 +53,17 @@ struct ScoreBreakdown {
     double total = 0;
 };
 
+// Market research: what members learn about the next round before it is played.
+struct MarketForecast {
+    bool available = false;
+    Money p_comp_next = 0; // outside competitors' price next round
+    double demand_low_factor_next = 1.0;
+    std::vector<std::string> scheduled_events; // EventSpec ids due next round
+};
+
 struct FirmResult {
     FirmId firm = 0;
-    bool active = true; // false once bankrupt or acquired before this round
+    bool active = true; // false once bankrupt before this round (an acquired firm still produces)
     bool went_bankrupt = false;
     bool was_acquired = false;
     std::array<double, kSalesChannels> volume{}; // thousand units
@@ -79,7 +87,13 @@ struct FirmResult {
     double unit_cost = 0; // k$ per thousand units
     FirmRecord record;
     RoadVerdict road;
-    ValueChainSplit value_chain; // volume-weighted over the firm's sales
+    ValueChainSplit value_chain; // value-weighted over the firm's sales; captor = the main one
+    std::array<ValueChainSplit, kSalesChannels> value_chain_by_channel{};
+    double input_discount = 0;         // joint purchasing
+    double label_premium = 0;          // collective label price premium used this round
+    bool certified = false;            // standards and certification
+    std::vector<ContractId> relocated; // contracts whose buyer moved to a cheaper region
+    MarketForecast forecast;           // filled for market research members
     ScoreBreakdown score;
     std::vector<JointActionId> member_of;
     std::vector<ContractId> contracts;

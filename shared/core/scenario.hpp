@@ -37,6 +37,8 @@ struct ModelParams {
     Money w0 = 6000; // wage cost per worker-year at wage level 1
     double max_wage_change = 0.20;
     double turnover_per_cut = 0.5; // skill lost per unit of wage cut, on top of the target move
+    double pool_speed = 0.3;       // how fast the cluster's skill pool follows its workforce
+    Money training_scale = 100;    // training money per thousand units of capacity for a full share
     // Costs
     Money m0 = 8000; // inputs per thousand units
     Money fixed_cost = 15000;
@@ -55,6 +57,7 @@ struct ModelParams {
     double f_min = 0.30;
     double demand_brand = 450;
     double brand_capacity_share = 0.60;
+    double brand_price_sensitivity = 2.0; // demand falls by exp(-s (price / reference - 1))
     // Adjacent sector (intersectoral upgrading)
     double i_min = 0.25;
     Money p_adjacent = 34000;
@@ -64,6 +67,33 @@ struct ModelParams {
     double quasi_price_factor = 1.08;
     double reject_slope = 2.0;
     double quasi_functional_decay = 0.10; // Brenta: functional decay under a no-own-design clause
+    double max_contract_share = 0.9;      // an offer's volume is at most this share of capacity
+    // Joint-action effects at full strength (J = 1; J(n) = jmax (1 - exp(-n / 3)) member_effect)
+    double purchasing_discount = 0.12;   // input cost cut
+    double label_premium = 0.25;         // own-brand price and demand premium at reputation 1
+    double label_functional = 0.5;       // added to the functional multiplier
+    double label_reputation_gain = 0.15; // share of the gap to 1 gained a clean round
+    double label_reputation_loss = 0.6;  // lost per unit share of label sales below the standard
+    double label_start_reputation = 0.5;
+    double label_fmin_relief = 0.10; // label members may sell own brand this far below f_min
+    double fair_offer_bonus = 0.5;   // relative rise of buyer offer probability
+    double fair_brand_demand = 0.4;  // relative rise of own-brand demand
+    double fair_price_bonus = 0.05;  // better offers: relative rise of offered prices
+    double fair_functional = 0.3;
+    double research_product = 0.3;
+    double consultants_process = 1.0;
+    double standards_process = 0.4;
+    double standards_product = 0.4;
+    double learning_effect = 0.3; // added to every multiplier, besides the pull to the best member
+    // Policy: export promotion buys market access for every firm
+    Money export_promotion_scale = 100000; // money a round for half the maximum access
+    double export_access_max = 0.3;
+    // Value chain: share of the final price by stage for a generic pair sold at retail
+    std::array<double, kChainStages> chain_template{0.12, 0.20, 0.18, 0.15, 0.10, 0.25};
+    double local_input_share = 0.6; // inputs bought from cluster suppliers at skill pool 0.5
+    // Indicators and score
+    int road_window = 3;      // rounds over which trends are measured
+    double asset_value = 5.0; // k$ per thousand units of capacity at average capability 0.5
     // Finance
     Money credit_line = -60000; // bankruptcy when cash falls below this (negative = overdraft)
 };
@@ -89,6 +119,8 @@ struct BuyerProfile {
     double relocation_threshold =
         0.0; // moves orders away when price exceeds P_comp by this share (0 = never)
     std::array<double, kUpgradeTypes> help{}; // H_k added to upgrading multipliers
+    bool dislikes_branding = false;           // Sinos Valley: its lead-firm suppliers veto labels
+    double acquisition_multiple = 1.5;        // hierarchy: price paid over the firm's value
     double min_product = 0.0;                 // requirement to receive an offer
     double offer_probability = 0.7;
     int first_round = 1;

@@ -1,0 +1,26 @@
+#pragma once
+// Joint actions (DESIGN §3), the active effect of clustering: firms join and fund them together;
+// they take effect only with enough members and money, and spill over to non-members.
+#include "core/round_context.hpp"
+
+namespace hr {
+
+// J(n) = jmax (1 - exp(-n / 3)), scaled by the type's member effect.
+double joint_strength(const ModelParams& p, int members, double member_effect);
+
+// The share each of `members` pays when the public pays `public_part` of `total`.
+Money member_share(Money total, Money public_part, int members);
+
+// Leaves, proposals and joins from this round's decisions.
+void apply_membership_changes(RoundContext& ctx);
+
+// Step 2: each action with enough members willing to pay their share activates and they pay;
+// co-financing, the service centre's public part and trade-fair subsidies come from the budget.
+// Fills every firm's JointEffects, certification and label premium.
+void activate_joint_actions(RoundContext& ctx);
+
+// After the markets: a collective label gains reputation from clean sales and loses it when
+// members below its quality standard sell under it.
+void update_label_reputation(RoundContext& ctx);
+
+} // namespace hr
