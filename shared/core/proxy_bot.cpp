@@ -1,0 +1,94 @@
+#include "core/proxy_bot.hpp"
+
+#include "core/bot_parts.hpp"
+#include "core/rules.hpp"
+
+#include <algorithm>
+
+namespace hr {
+
+namespace {
+
+// The firm's cash when the player made decision `d`: the end of the round before it.
+Money cash_when_decided(const GameState& state, const Firm& f, const Decision& d) {
+    for (const auto& rec : f.history) {
+        if (rec.round == d.round - 1) {
+            return rec.cash;
+        }
+    }
+    const auto& seats = state.scenario->firms;
+    if (d.round <= 1 && !seats.empty()) {
+        return seats[f.id % seats.size()].cash;
+    }
+    return f.cash;
+}
+
+// The offers the player accepted that became contracts: what the proxy looks for again.
+BotProfile acceptance_from(const GameState& state, FirmId firm,
+                           const std::vector<Decision>& recent) {
+    BotProfile p;
+    p.accepts = {};
+    p.accepts_no_own_brand = false;
+    p.accepts_no_own_design = false;
+    p.accepts_acquisition_in_distress = false;
+    p.contract_capacity_share = 1.0;
+    for (const auto& d : recent) {
+        for (OfferId id : d.accept) {
+            for (const auto& c : state.contracts) {
+                if (c.terms.id != id || c.terms.firm != firm || c.terms.clauses.acquisition) {
+                    continue;
+                }
+                p.accepts[static_cast<std::size_t>(c.terms.governance)] = true;
+                p.accepts_no_own_brand = p.accepts_no_own_brand || c.terms.clauses.no_own_brand;
+                p.accepts_no_own_design = p.accepts_no_own_design || c.terms.clauses.no_own_design;
+            }
+        }
+    }
+    return p;
+}
+
+} // namespace
+
+Decision proxy_decision(const GameState& state, FirmId firm, const std::vector<Decision>& recent) {
+    using namespace bot_detail;
+    const Firm& f = state.firms[firm];
+    if (recent.empty() || f.bankrupt || f.acquired) {
+        return default_decision(state, firm);
+    }
+    // The default keeps the firm's joint actions; the proxy builds on it.
+    Decision d = default_decision(state, firm);
+    const Decision& last = recent.back();
+    const BotView v = make_view(state, firm, Difficulty::Normal);
+    const double n = static_cast<double>(recent.size());
+
+    double wage_trend = 0;
+    std::array<double, kUpgradeTypes> invest_share{};
+    double training_share = 0;
+    for (const auto& past : recent) {
+        wage_trend += past.wage_change / n;
+        const double cash =
+            static_cast<double>(std::max<Money>(1, cash_when_decided(state, f, past)));
+        for (std::size_t k = 0; k < kUpgradeTypes; ++k) {
+            invest_share[k] += static_cast<double>(past.invest[k]) / cash / n;
+        }
+        training_share += static_cast<double>(past.training) / cash / n;
+    }
+    const double limit = v.params.max_wage_change;
+    d.wage_change = std::clamp(wage_trend, -limit, limit);
+    const double cash_now = static_cast<double>(std::max<Money>(0, f.cash));
+    for (std::size_t k = 0; k < kUpgradeTypes; ++k) {
+        d.invest[k] = round_to_hundreds(std::min(1.0, invest_share[k]) * cash_now);
+    }
+    d.training = round_to_hundreds(std::min(1.0, training_share) * cash_now);
+
+    d.markup = std::clamp(last.markup, 0.0, 1.0);
+    d.own_brand_price = last.own_brand_price;
+    d.sell_adjacent =
+        last.sell_adjacent && f.capabilities[UpgradeType::Intersectoral] > v.params.i_min;
+    const bool brand_blocked = choose_offers(v, acceptance_from(state, firm, recent), d);
+    d.sell_own_brand = last.sell_own_brand && !brand_blocked && own_brand_open(v);
+    fit_to_cash(state, firm, d);
+    return d;
+}
+
+} // namespace hr
