@@ -74,8 +74,12 @@ void settle_accounts(RoundContext& ctx) {
         out.investment = fr.upgrade_money;
         out.wage_bill = money(firm.workforce.wage * static_cast<double>(p.w0) * employment);
         out.input_cost = money(fr.input_cost * fr.produced);
-        out.brand_cost = money(static_cast<double>(p.c_brand) *
-                               out.volume[static_cast<std::size_t>(SalesChannel::OwnBrand)]);
+        const double brand_volume = out.volume[static_cast<std::size_t>(SalesChannel::OwnBrand)];
+        out.brand_cost = money(static_cast<double>(p.c_brand) * brand_volume);
+        if (brand_volume > 0.0) {
+            out.brand_cost += p.brand_fixed_cost;
+            ++firm.brand_rounds;
+        }
         out.fixed_cost = p.fixed_cost;
         out.profit = total_revenue(out) - total_costs(out);
         firm.cash += out.profit;

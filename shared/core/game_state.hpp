@@ -113,6 +113,7 @@ struct Firm {
     Workforce workforce;
     bool certified = false;
     bool own_design = true;
+    int brand_rounds = 0; // rounds it has sold under its own brand: buyers get to know it
     Money cumulative_profit = 0;
     Money wages_paid = 0; // cumulative community income
     std::vector<FirmRecord> history;

@@ -176,7 +176,11 @@ void sell_own_brand(RoundContext& ctx, std::vector<double>& free_capacity) {
         const double access = 1.0 + p.fair_brand_demand * fr.joint[JointActionType::TradeFair] +
                               ctx.export_access + fr.label_premium;
         const double pricing = det_exp(-p.brand_price_sensitivity * (price / reference - 1.0));
-        const double demand = per_seller * appeal * access * pricing;
+        // A new brand is little known: its demand builds up over its first rounds.
+        const double ramp =
+            std::min(1.0, static_cast<double>(firm.brand_rounds + 1) /
+                              static_cast<double>(std::max(1, p.brand_ramp_rounds)));
+        const double demand = per_seller * appeal * access * pricing * ramp;
         const double volume = std::max(
             0.0, std::min({demand, p.brand_capacity_share * firm.capacity, free_capacity[f]}));
         free_capacity[f] -= volume;

@@ -21,9 +21,9 @@ struct LocalizedText {
 struct ModelParams {
     // Upgrading
     double eta = 0.30;
-    double c_scale = 0.6;
-    double delta = 0.06; // the world frontier's growth per round
-    double ext = 0.5;    // external economies strength
+    double c_scale = 6.0; // k$ per thousand units of capacity for a full step
+    double delta = 0.06;  // the world frontier's growth per round
+    double ext = 0.5;     // external economies strength
     double jmax = 1.0;
     double sigma = 0.25;         // non-member spill-over share of joint-action effects
     double learning_pull = 0.20; // learning network: share of the gap to the best member
@@ -58,6 +58,8 @@ struct ModelParams {
     double demand_brand = 450;
     double brand_capacity_share = 0.60;
     double brand_price_sensitivity = 2.0; // demand falls by exp(-s (price / reference - 1))
+    Money brand_fixed_cost = 60000;       // a round of marketing while the firm sells its brand
+    int brand_ramp_rounds = 3; // rounds of selling before the brand is fully known to buyers
     // Adjacent sector (intersectoral upgrading)
     double i_min = 0.25;
     Money p_adjacent = 34000;
@@ -69,9 +71,9 @@ struct ModelParams {
     double quasi_functional_decay = 0.10; // Brenta: functional decay under a no-own-design clause
     double max_contract_share = 0.9;      // an offer's volume is at most this share of capacity
     // Joint-action effects at full strength (J = 1; J(n) = jmax (1 - exp(-n / 3)) member_effect)
-    double purchasing_discount = 0.12;   // input cost cut
-    double label_premium = 0.25;         // own-brand price and demand premium at reputation 1
-    double label_functional = 0.5;       // added to the functional multiplier
+    double purchasing_discount = 0.10;   // input cost cut
+    double label_premium = 0.15;         // own-brand price and demand premium at reputation 1
+    double label_functional = 0.4;       // added to the functional multiplier
     double label_reputation_gain = 0.15; // share of the gap to 1 gained a clean round
     double label_reputation_loss = 0.6;  // lost per unit share of label sales below the standard
     double label_start_reputation = 0.5;
@@ -80,11 +82,11 @@ struct ModelParams {
     double fair_brand_demand = 0.4;  // relative rise of own-brand demand
     double fair_price_bonus = 0.05;  // better offers: relative rise of offered prices
     double fair_functional = 0.3;
-    double research_product = 0.3;
-    double consultants_process = 1.0;
-    double standards_process = 0.4;
-    double standards_product = 0.4;
-    double learning_effect = 0.3; // added to every multiplier, besides the pull to the best member
+    double research_product = 0.4;
+    double consultants_process = 0.6;
+    double standards_process = 0.25;
+    double standards_product = 0.25;
+    double learning_effect = 0.2; // added to every multiplier, besides the pull to the best member
     // Policy: export promotion buys market access for every firm
     Money export_promotion_scale = 100000; // money a round for half the maximum access
     double export_access_max = 0.3;

@@ -133,6 +133,7 @@ template <> struct Fields<Firm> {
         v("workforce", x.workforce);
         v("certified", x.certified);
         v("own_design", x.own_design);
+        v("brand_rounds", x.brand_rounds);
         v("cumulative_profit", x.cumulative_profit);
         v("wages_paid", x.wages_paid);
         v("history", x.history);
