@@ -3,6 +3,7 @@
 #include "core/scenario_text_check.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <string>
 
@@ -97,6 +98,17 @@ void check_events(const Scenario& s, ErrorSink& sink) {
     }
 }
 
+void check_chain_template(const ModelParams& p, ErrorSink& sink) {
+    double sum = 0;
+    for (const double share : p.chain_template) {
+        sum += share;
+    }
+    if (std::abs(sum - 1.0) > 1e-6) {
+        sink.add("params.chain_template",
+                 "out of range: the stages' shares must sum to 1, got " + format_number(sum));
+    }
+}
+
 void check_score(const ScoreWeights& w, ErrorSink& sink) {
     if (w.profit + w.firm_value + w.community_income <= 0) {
         sink.add("score", "out of range: at least one weight must be above 0");
@@ -107,6 +119,7 @@ void check_score(const ScoreWeights& w, ErrorSink& sink) {
 
 void check_consistency(const Scenario& scenario, ErrorSink& sink) {
     check_firm_counts(scenario, sink);
+    check_chain_template(scenario.params, sink);
     check_buyers(scenario, sink);
     unique(
         scenario.joint_actions, "joint_actions", "type",

@@ -202,25 +202,6 @@ void FieldReader::localized(std::string_view key, LocalizedText& out, Need need)
     sub.finish();
 }
 
-void FieldReader::per_upgrade(std::string_view key, std::array<double, kUpgradeTypes>& out, Range r,
-                              Need need) {
-    const json* v = find(key, need);
-    if (v == nullptr || !is(*v, v->is_object(), key, "an object keyed by upgrade type")) {
-        return;
-    }
-    for (const auto& [name, value] : v->items()) {
-        const std::string path = field_path(child(key), name);
-        const auto type = upgrade_type_from(name);
-        if (!type) {
-            sink_.add(path, unknown_choice<UpgradeType>(name));
-        } else if (!value.is_number()) {
-            sink_.add(path, wrong_type("a number", value));
-        } else if (in_range(path, value.get<double>(), r)) {
-            out[static_cast<std::size_t>(*type)] = value.get<double>();
-        }
-    }
-}
-
 void FieldReader::set_flag(const json& e, const std::string& path,
                            const std::pair<std::string_view, bool*>* flags, std::size_t n) {
     if (!e.is_string()) {

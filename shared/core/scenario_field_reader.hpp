@@ -39,40 +39,46 @@ std::string format_number(double v);
 // User text quoted in a message: short, printable ASCII, in single quotes.
 std::string excerpt(std::string_view s);
 
-// How each enum is named in messages and parsed from its id.
+// How each enum is named in messages, and how many values it has: ids are parsed against
+// to_string (concepts.hpp), so the files use exactly the ids the rest of the game uses.
 template <class E> struct EnumInfo;
 template <> struct EnumInfo<BuyerKind> {
     static constexpr std::string_view noun = "buyer kind";
     static constexpr std::size_t count = kBuyerKinds;
-    static std::optional<BuyerKind> parse(std::string_view s) { return buyer_kind_from(s); }
 };
 template <> struct EnumInfo<Governance> {
     static constexpr std::string_view noun = "governance";
     static constexpr std::size_t count = kGovernanceTypes;
-    static std::optional<Governance> parse(std::string_view s) { return governance_from(s); }
 };
 template <> struct EnumInfo<ChainKind> {
     static constexpr std::string_view noun = "chain kind";
     static constexpr std::size_t count = static_cast<std::size_t>(ChainKind::ProducerDriven) + 1;
-    static std::optional<ChainKind> parse(std::string_view s) { return chain_kind_from(s); }
 };
 template <> struct EnumInfo<JointActionType> {
     static constexpr std::string_view noun = "joint-action type";
     static constexpr std::size_t count = kJointActionTypes;
-    static std::optional<JointActionType> parse(std::string_view s) {
-        return joint_action_type_from(s);
-    }
 };
 template <> struct EnumInfo<EventKind> {
     static constexpr std::string_view noun = "event kind";
     static constexpr std::size_t count = static_cast<std::size_t>(EventKind::QualityScandal) + 1;
-    static std::optional<EventKind> parse(std::string_view s) { return event_kind_from(s); }
 };
 template <> struct EnumInfo<UpgradeType> {
     static constexpr std::string_view noun = "upgrade type";
     static constexpr std::size_t count = kUpgradeTypes;
-    static std::optional<UpgradeType> parse(std::string_view s) { return upgrade_type_from(s); }
 };
+template <> struct EnumInfo<ChainStage> {
+    static constexpr std::string_view noun = "value-chain stage";
+    static constexpr std::size_t count = kChainStages;
+};
+
+template <class E> std::optional<E> parse_choice(std::string_view s) {
+    for (std::size_t i = 0; i < EnumInfo<E>::count; ++i) {
+        if (to_string(static_cast<E>(i)) == s) {
+            return static_cast<E>(i);
+        }
+    }
+    return std::nullopt;
+}
 
 // "unknown governance 'boss'; expected one of: market, network, ..."
 template <class E> std::string unknown_choice(std::string_view value) {
@@ -105,8 +111,16 @@ class FieldReader {
     void text(std::string_view key, std::string& out, std::size_t max_bytes,
               Need need = Need::Optional);
     void localized(std::string_view key, LocalizedText& out, Need need = Need::Optional);
+    // Objects keyed by enum id, e.g. {"process": 0.8, "functional": -0.9}; absent keys keep
+    // their defaults.
     void per_upgrade(std::string_view key, std::array<double, kUpgradeTypes>& out, Range r,
-                     Need need = Need::Optional);
+                     Need need = Need::Optional) {
+        keyed<UpgradeType>(key, out.data(), r, need);
+    }
+    void per_stage(std::string_view key, std::array<double, kChainStages>& out, Range r,
+                   Need need = Need::Optional) {
+        keyed<ChainStage>(key, out.data(), r, need);
+    }
 
     template <class E> void choice(std::string_view key, E& out, Need need = Need::Optional) {
         const json* v = find(key, need);
@@ -114,7 +128,7 @@ class FieldReader {
             return;
         }
         const auto& s = v->get_ref<const std::string&>();
-        if (const auto parsed = EnumInfo<E>::parse(s)) {
+        if (const auto parsed = parse_choice<E>(s)) {
             out = *parsed;
         } else {
             sink_.add(child(key), unknown_choice<E>(s));
@@ -177,6 +191,24 @@ class FieldReader {
     }
 
   private:
+    template <class E> void keyed(std::string_view key, double* out, Range r, Need need) {
+        const json* v = find(key, need);
+        if (v == nullptr || !is(*v, v->is_object(), key, "an object")) {
+            return;
+        }
+        for (const auto& [name, value] : v->items()) {
+            const std::string path = field_path(child(key), name);
+            const auto k = parse_choice<E>(name);
+            if (!k) {
+                sink_.add(path, unknown_choice<E>(name));
+            } else if (!value.is_number()) {
+                sink_.add(path, wrong_type("a number", value));
+            } else if (in_range(path, value.template get<double>(), r)) {
+                out[static_cast<std::size_t>(*k)] = value.template get<double>();
+            }
+        }
+    }
+
     const json* find(std::string_view key, Need need);
     std::string child(std::string_view key) const { return field_path(path_, key); }
     bool is(const json& v, bool ok, std::string_view key, std::string_view expected);

@@ -48,11 +48,11 @@ class FieldWriter {
     }
     void per_upgrade(std::string_view key, const std::array<double, kUpgradeTypes>& a, Range,
                      Need = Need::Optional) {
-        json o = json::object();
-        for (const UpgradeType t : kAllUpgradeTypes) {
-            o[std::string(to_string(t))] = a[static_cast<std::size_t>(t)];
-        }
-        set(key, std::move(o));
+        keyed<UpgradeType>(key, a);
+    }
+    void per_stage(std::string_view key, const std::array<double, kChainStages>& a, Range,
+                   Need = Need::Optional) {
+        keyed<ChainStage>(key, a);
     }
     template <class E> void choice(std::string_view key, E v, Need = Need::Optional) {
         set(key, std::string(to_string(v)));
@@ -90,6 +90,15 @@ class FieldWriter {
     }
 
   private:
+    template <class E, std::size_t N>
+    void keyed(std::string_view key, const std::array<double, N>& a) {
+        json o = json::object();
+        for (std::size_t i = 0; i < N; ++i) {
+            o[std::string(to_string(static_cast<E>(i)))] = a[i];
+        }
+        set(key, std::move(o));
+    }
+
     template <class T> void set(std::string_view key, T&& v) {
         out_[std::string(key)] = std::forward<T>(v);
     }

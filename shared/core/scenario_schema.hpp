@@ -31,14 +31,16 @@ constexpr Range kVolume{0, kMaxVolume};
 constexpr Range kFactor{0, 10};
 
 template <class P, class V> void visit_params(P& p, V& v) {
+    // Upgrading
     v.number("eta", p.eta, Range{0, 5});
-    v.number("c_scale", p.c_scale, Range{0, 100, true});
+    v.number("c_scale", p.c_scale, Range{0, 1000, true});
     v.number("delta", p.delta, Range{0, 0.5});
     v.number("ext", p.ext, Range{0, 5});
     v.number("jmax", p.jmax, Range{0, 5});
     v.number("sigma", p.sigma, kShare);
     v.number("learning_pull", p.learning_pull, kShare);
     v.number("service_centre_bonus", p.service_centre_bonus, Range{0, 5});
+    // Workforce
     v.number("skill_speed", p.skill_speed, kShare);
     v.number("wage_skill", p.wage_skill, Range{0, 5});
     v.number("training_skill", p.training_skill, Range{0, 5});
@@ -47,9 +49,13 @@ template <class P, class V> void visit_params(P& p, V& v) {
     v.money("w0", p.w0, kMoney);
     v.number("max_wage_change", p.max_wage_change, Range{0, 0.9});
     v.number("turnover_per_cut", p.turnover_per_cut, Range{0, 5});
+    v.number("pool_speed", p.pool_speed, kShare);
+    v.money("training_scale", p.training_scale, kPositiveMoney);
+    // Costs
     v.money("m0", p.m0, kMoney);
     v.money("fixed_cost", p.fixed_cost, kMoney);
     v.number("capacity_growth", p.capacity_growth, kShare);
+    // Low-end export market
     v.money("p_ref", p.p_ref, kPositiveMoney);
     v.money("p_comp", p.p_comp, kPositiveMoney);
     v.number("q_comp", p.q_comp, kShare);
@@ -57,18 +63,52 @@ template <class P, class V> void visit_params(P& p, V& v) {
     v.number("n_out", p.n_out, Range{0, 1e6, true});
     v.number("beta", p.beta, Range{0, 100});
     v.number("default_markup", p.default_markup, Range{0, 5});
+    // Own brand
     v.money("p_brand", p.p_brand, kPositiveMoney);
     v.money("c_brand", p.c_brand, kMoney);
     v.number("f_min", p.f_min, Range{0, 0.99});
     v.number("demand_brand", p.demand_brand, kVolume);
     v.number("brand_capacity_share", p.brand_capacity_share, kShare);
+    v.number("brand_price_sensitivity", p.brand_price_sensitivity, Range{0, 20});
+    v.money("brand_fixed_cost", p.brand_fixed_cost, kMoney);
+    v.integer("brand_ramp_rounds", p.brand_ramp_rounds, Range{0, 50});
+    // Adjacent sector
     v.number("i_min", p.i_min, Range{0, 0.99});
     v.money("p_adjacent", p.p_adjacent, kPositiveMoney);
     v.number("demand_adjacent", p.demand_adjacent, kVolume);
     v.number("adjacent_capacity_share", p.adjacent_capacity_share, kShare);
+    // Contracts
     v.number("quasi_price_factor", p.quasi_price_factor, Range{0, 10, true});
     v.number("reject_slope", p.reject_slope, Range{0, 100});
     v.number("quasi_functional_decay", p.quasi_functional_decay, kShare);
+    v.number("max_contract_share", p.max_contract_share, Range{0, 1, true});
+    // Joint-action effects
+    v.number("purchasing_discount", p.purchasing_discount, Range{0, 0.9});
+    v.number("label_premium", p.label_premium, Range{0, 5});
+    v.number("label_functional", p.label_functional, Range{0, 5});
+    v.number("label_reputation_gain", p.label_reputation_gain, kShare);
+    v.number("label_reputation_loss", p.label_reputation_loss, Range{0, 10});
+    v.number("label_start_reputation", p.label_start_reputation, kShare);
+    v.number("label_fmin_relief", p.label_fmin_relief, kShare);
+    v.number("fair_offer_bonus", p.fair_offer_bonus, Range{0, 5});
+    v.number("fair_brand_demand", p.fair_brand_demand, Range{0, 5});
+    v.number("fair_price_bonus", p.fair_price_bonus, kShare);
+    v.number("fair_functional", p.fair_functional, Range{0, 5});
+    v.number("research_product", p.research_product, Range{0, 5});
+    v.number("consultants_process", p.consultants_process, Range{0, 5});
+    v.number("standards_process", p.standards_process, Range{0, 5});
+    v.number("standards_product", p.standards_product, Range{0, 5});
+    v.number("learning_effect", p.learning_effect, Range{0, 5});
+    // Policy
+    v.money("export_promotion_scale", p.export_promotion_scale, kPositiveMoney);
+    v.number("export_access_max", p.export_access_max, Range{0, 5});
+    // Value chain
+    v.per_stage("chain_template", p.chain_template, kShare);
+    v.number("local_input_share", p.local_input_share, kShare);
+    // Indicators and score
+    v.integer("road_window", p.road_window, Range{1, 10});
+    v.number("asset_value", p.asset_value, Range{0, 1000});
+    // Finance
     v.money("credit_line", p.credit_line, Range{-kMaxMoneyK, 0});
 }
 
@@ -96,6 +136,8 @@ template <class B, class V> void visit_buyer(B& b, V& v) {
     v.flag_set("clauses", clauses);
     v.number("relocation_threshold", b.relocation_threshold, Range{0, 10});
     v.per_upgrade("help", b.help, Range{-1, 2});
+    v.flag("dislikes_branding", b.dislikes_branding);
+    v.number("acquisition_multiple", b.acquisition_multiple, Range{0, 20});
     v.number("min_product", b.min_product, kShare);
     v.number("offer_probability", b.offer_probability, kShare);
     v.integer("first_round", b.first_round, Range{1, 50});

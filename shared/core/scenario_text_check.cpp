@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace hr {
@@ -22,20 +23,36 @@ std::string printable(std::string_view s) {
     return out;
 }
 
-// nlohmann's messages start with "[json.exception.parse_error.101] "; the id helps nobody.
-std::string_view without_exception_id(std::string_view what) {
-    if (!what.empty() && what.front() == '[') {
-        const auto end = what.find("] ");
-        if (end != std::string_view::npos) {
-            what.remove_prefix(end + 2);
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 3, column
+// 9: "; keep only what went wrong, since the position is given in the same words for every error.
+std::string_view what_went_wrong(std::string_view what) {
+    constexpr std::string_view kId = "] ";
+    constexpr std::string_view kPosition = "parse error at ";
+    if (const auto id = what.find(kId); id != std::string_view::npos) {
+        what.remove_prefix(id + kId.size());
+    }
+    if (what.substr(0, kPosition.size()) == kPosition) {
+        if (const auto colon = what.find(": "); colon != std::string_view::npos) {
+            what.remove_prefix(colon + 2);
         }
     }
     return what;
 }
 
+std::string position_of(std::string_view text, std::size_t byte) {
+    byte = std::min(byte, text.size());
+    const std::string_view before = text.substr(0, byte);
+    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+    const auto last_newline = before.rfind('\n');
+    const std::size_t column =
+        last_newline == std::string_view::npos ? byte : byte - last_newline - 1;
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
 class ShapeChecker {
   public:
-    explicit ShapeChecker(std::size_t max_problems) : max_problems_(max_problems) {}
+    ShapeChecker(std::string_view text, std::size_t max_problems)
+        : text_(text), max_problems_(max_problems) {}
 
     bool null() { return scalar(); }
     bool boolean(bool) { return scalar(); }
@@ -60,9 +77,11 @@ class ShapeChecker {
         return true;
     }
 
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& ex) {
         result_.parseable = false;
-        add("", "invalid JSON: " + printable(without_exception_id(ex.what())));
+        add("", "invalid JSON at " + position_of(text_, position) + ": " +
+                    printable(what_went_wrong(ex.what())));
         return false;
     }
 
@@ -120,6 +139,7 @@ class ShapeChecker {
         }
     }
 
+    std::string_view text_;
     std::size_t max_problems_;
     std::vector<Frame> frames_;
     TextCheck result_;
@@ -149,7 +169,7 @@ TextCheck check_scenario_text(std::string_view text, std::size_t max_problems) {
                                           std::to_string(kMaxScenarioBytes)});
         return check;
     }
-    ShapeChecker checker(max_problems);
+    ShapeChecker checker(text, max_problems);
     json::sax_parse(text.begin(), text.end(), &checker);
     return checker.take();
 }
