@@ -1,0 +1,27 @@
+// highroad-server: the authoritative session server. See docs/SERVER.md.
+#include "server.hpp"
+#include "settings.hpp"
+
+#include <atomic>
+#include <csignal>
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void on_signal(int /*signal*/) {
+    g_stop.store(true);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const auto parsed = hr::server::parse_settings(argc, argv);
+    if (!parsed.settings) {
+        return parsed.exit_code;
+    }
+    std::signal(SIGINT, on_signal);
+    std::signal(SIGTERM, on_signal);
+    std::signal(SIGPIPE, SIG_IGN);
+    return hr::server::run_server(*parsed.settings, g_stop);
+}

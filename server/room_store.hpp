@@ -1,0 +1,44 @@
+#pragma once
+// The rooms' database (SQLite, WAL). The journal's pending records are written in one
+// transaction per server tick (group commit); a restart loads every unfinished room back.
+#include "journal.hpp"
+#include "room.hpp"
+#include "sqlite_db.hpp"
+
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace hr::server {
+
+enum class Durability {
+    Normal, // synchronous=NORMAL: committed data survives a crash of the process
+    Full,   // synchronous=FULL: also a power cut, at an fsync a commit
+};
+
+class RoomStore {
+  public:
+    // Opens or creates the database and its tables. Throws StorageError.
+    RoomStore(const std::string& path, Durability durability);
+    ~RoomStore();
+
+    // Stores the records in one transaction; on failure nothing is stored, the reason is in
+    // last_error() and the caller keeps the records to try again.
+    bool write(std::span<const JournalRecord> records);
+    const std::string& last_error() const { return last_error_; }
+
+    std::vector<StoredRoom> load_unfinished();
+    RoomId next_room_id();
+
+  private:
+    struct Statements;
+
+    void write_one(const JournalRecord& record);
+
+    Database db_;
+    std::unique_ptr<Statements> st_;
+    std::string last_error_;
+};
+
+} // namespace hr::server

@@ -1,0 +1,233 @@
+#include "server.hpp"
+
+#include "journal.hpp"
+#include "logger.hpp"
+#include "net/host.hpp"
+#include "net/net_error.hpp"
+#include "outbox.hpp"
+#include "protocol/frame.hpp"
+#include "protocol/message_codec.hpp"
+#include "room_directory.hpp"
+#include "room_store.hpp"
+#include "scenario_library.hpp"
+
+#include <arpa/inet.h>
+#include <chrono>
+#include <cstdio>
+#include <deque>
+#include <ifaddrs.h>
+#include <netinet/in.h>
+
+namespace hr::server {
+namespace {
+
+TimeMs wall_ms() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string ip_of(const std::string& address) {
+    const auto colon = address.rfind(':');
+    return colon == std::string::npos ? address : address.substr(0, colon);
+}
+
+// The addresses students can type: every IPv4 address of this machine but loopback.
+std::vector<std::string> local_addresses() {
+    std::vector<std::string> out;
+    ifaddrs* list = nullptr;
+    if (getifaddrs(&list) != 0) {
+        return out;
+    }
+    for (ifaddrs* a = list; a != nullptr; a = a->ifa_next) {
+        if (a->ifa_addr == nullptr || a->ifa_addr->sa_family != AF_INET) {
+            continue;
+        }
+        char text[INET_ADDRSTRLEN] = {};
+        const auto* in = reinterpret_cast<const sockaddr_in*>(a->ifa_addr);
+        if (inet_ntop(AF_INET, &in->sin_addr, text, sizeof text) != nullptr &&
+            std::string_view(text).substr(0, 4) != "127.") {
+            out.emplace_back(text);
+        }
+    }
+    freeifaddrs(list);
+    return out;
+}
+
+std::uint8_t channel_of(const proto::Message& m) {
+    if (const auto* e = std::get_if<proto::Error>(&m)) {
+        // An error travels on the channel of the message it refuses, to keep their order.
+        if (const proto::MessageInfo* about = proto::message_info(e->about)) {
+            return static_cast<std::uint8_t>(about->channel);
+        }
+        return static_cast<std::uint8_t>(proto::Channel::Control);
+    }
+    return static_cast<std::uint8_t>(proto::message_info(proto::type_of(m)).channel);
+}
+
+class Transport {
+  public:
+    Transport(const Settings& settings, net::Host& host, RoomStore& store, Journal& journal,
+              RoomDirectory& directory)
+        : settings_(settings), host_(host), store_(store), journal_(journal),
+          directory_(directory) {}
+
+    // One tick: events in, the rooms' clocks, one commit, messages out.
+    void tick(std::uint32_t wait_ms) {
+        auto events = host_.service(wait_ms);
+        TimeMs now = wall_ms();
+        // Drain what else has arrived, a bounded number of times, so that one commit covers a
+        // burst of decisions without delaying the first one's acknowledgement for long.
+        for (int i = 0; i < 8 && !events.empty(); ++i) {
+            for (net::Event& e : events) {
+                take(e, now);
+            }
+            events = host_.poll();
+            now = wall_ms();
+        }
+        for (net::Event& e : events) {
+            take(e, now);
+        }
+        directory_.tick(now, out_);
+        commit();
+        send();
+    }
+
+    // Stores what is pending and sends what may be sent; used at shutdown.
+    void drain() {
+        commit();
+        send();
+        host_.flush();
+    }
+
+  private:
+    void take(net::Event& e, TimeMs now) {
+        switch (e.type) {
+        case net::EventType::Connect:
+            directory_.connected(e.peer, ip_of(host_.address(e.peer).value_or("?")), now);
+            log().debug("peer " + std::to_string(e.peer) + " connected");
+            break;
+        case net::EventType::Disconnect:
+            directory_.disconnected(e.peer, out_);
+            log().debug("peer " + std::to_string(e.peer) + " disconnected");
+            break;
+        case net::EventType::Receive:
+            directory_.received(e.peer, e.bytes, now, out_);
+            break;
+        }
+    }
+
+    void commit() {
+        if (journal_.pending().empty()) {
+            return;
+        }
+        if (store_.write(journal_.pending())) {
+            journal_.committed();
+            if (failing_) {
+                log().info("the database accepts writes again");
+                failing_ = false;
+            }
+        } else if (!failing_) {
+            // Decisions stay unacknowledged until a commit succeeds: the next tick tries again.
+            log().error("cannot store to the database: " + store_.last_error());
+            failing_ = true;
+        }
+    }
+
+    void send() {
+        for (Envelope& e : out_.envelopes) {
+            held_.push_back(std::move(e));
+        }
+        out_.envelopes.clear();
+        // In order: once a message must wait for a commit, everything after it waits too.
+        while (!held_.empty() && journal_.stored(held_.front().commit_mark)) {
+            const Envelope& e = held_.front();
+            const auto bytes = proto::encode(e.message);
+            const std::uint8_t channel = channel_of(e.message);
+            for (const SessionId to : e.to) {
+                host_.send(to, channel, bytes);
+            }
+            held_.pop_front();
+        }
+        for (const SessionId s : out_.disconnects) {
+            directory_.disconnected(s, out_);
+            host_.disconnect(s);
+        }
+        out_.disconnects.clear();
+        out_.left_room.clear();
+    }
+
+    const Settings& settings_;
+    net::Host& host_;
+    RoomStore& store_;
+    Journal& journal_;
+    RoomDirectory& directory_;
+    Outbox out_;
+    std::deque<Envelope> held_;
+    bool failing_ = false;
+};
+
+} // namespace
+
+int run_server(const Settings& settings, const std::atomic<bool>& stop) {
+    log().set_level(*log_level_from(settings.log_level));
+    const ScenarioLibrary scenarios = ScenarioLibrary::load(settings.scenarios);
+    if (scenarios.ids().empty()) {
+        log().error("no scenario found in " + settings.scenarios);
+        return 1;
+    }
+    try {
+        RoomStore store(settings.database,
+                        settings.synchronous == "full" ? Durability::Full : Durability::Normal);
+        Journal journal;
+        RoomDirectory directory(settings, scenarios, journal, store.next_room_id());
+        const std::size_t restored = directory.restore(store.load_unfinished(), wall_ms());
+        net::HostConfig config;
+        config.max_peers = static_cast<std::size_t>(settings.max_peers);
+        config.channels = proto::kChannelCount;
+        config.max_packet_size = proto::kMaxServerPayload + proto::kFrameHeaderSize;
+        net::Host host =
+            net::Host::server(settings.bind, static_cast<std::uint16_t>(settings.port), config);
+        const std::string bind = settings.bind.empty() ? "0.0.0.0" : settings.bind;
+        // The one line on stdout: programs that spawn the server read the port from it.
+        std::printf("highroad-server listening on %s:%u\n", bind.c_str(),
+                    static_cast<unsigned>(host.port()));
+        std::fflush(stdout);
+        log().info("listening on UDP " + bind + ":" + std::to_string(host.port()) + ", database " +
+                   settings.database + ", " + std::to_string(restored) + " room(s) restored");
+        if (bind == "0.0.0.0") {
+            for (const auto& a : local_addresses()) {
+                log().info("students join at " + a + ":" + std::to_string(host.port()));
+            }
+        } else {
+            log().info("students join at " + bind + ":" + std::to_string(host.port()));
+        }
+        Transport transport(settings, host, store, journal, directory);
+        while (!stop.load()) {
+            transport.tick(static_cast<std::uint32_t>(settings.tick_ms));
+        }
+        log().info("shutting down: storing and saying goodbye");
+        transport.drain();
+        for (const SessionId s : directory.session_ids()) {
+            host.disconnect(s);
+        }
+        for (int i = 0; i < 20 && host.peer_count() > 0; ++i) {
+            host.service(10);
+        }
+        if (!journal.pending().empty()) {
+            log().error(std::to_string(journal.pending().size()) +
+                        " record(s) could not be stored before shutdown");
+            return 1;
+        }
+        log().info("stopped");
+        return 0;
+    } catch (const StorageError& e) {
+        log().error(std::string("database: ") + e.what());
+        return 1;
+    } catch (const net::NetError& e) {
+        log().error(std::string("network: ") + e.what());
+        return 1;
+    }
+}
+
+} // namespace hr::server
