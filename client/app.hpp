@@ -1,0 +1,120 @@
+#pragma once
+// The client application: one window, the screen stack, fonts, theme, translations and settings.
+#include "fonts.hpp"
+#include "glossary_window.hpp"
+#include "imgui_sfml_glue.hpp"
+#include "screen.hpp"
+#include "settings.hpp"
+#include "translations.hpp"
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hr::client {
+
+struct AppOptions {
+    std::filesystem::path assets_dir = HIGHROAD_ASSETS_DIR;
+    std::filesystem::path font_dir = default_font_dir();
+    // Where settings are read and saved; nullopt keeps them in memory only (tests).
+    std::optional<std::filesystem::path> settings_path = default_settings_path();
+    // Command-line overrides for this run; written to the file only if the player then changes
+    // a setting.
+    std::optional<Language> language;
+    std::optional<float> ui_scale;
+    ScreenId first_screen = ScreenId::Home;
+    unsigned width = 1280;
+    unsigned height = 800;
+    // When the process started, for the time-to-first-frame figure.
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+};
+
+class App final : private ScreenContext {
+  public:
+    // Opens the window and loads translations, settings and fonts. Throws std::runtime_error
+    // with a readable reason when something essential is missing.
+    explicit App(AppOptions options);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // Home, Settings, Join and Host are registered by the constructor; later screens (lobby,
+    // round, ...) are added here. Registering an id again replaces its factory.
+    void register_screen(ScreenId id, ScreenFactory factory);
+    void set_session_launcher(std::unique_ptr<SessionLauncher> launcher);
+
+    // The interactive loop, until the window is closed or a screen quits. Returns the exit code.
+    int run();
+    // Renders `frames` frames as fast as possible (no frame-rate limit) and, when `screenshot`
+    // is given, saves the last one as a PNG. False with the reason in `problem` on failure.
+    bool run_frames(int frames, const std::optional<std::filesystem::path>& screenshot,
+                    std::string* problem = nullptr);
+
+    // From AppOptions::started to the end of the first frame; nullopt before it.
+    std::optional<std::chrono::milliseconds> time_to_first_frame() const { return first_frame_; }
+    std::optional<ScreenId> current_screen() const;
+    bool is_open() const;
+    // What screens see: navigation, settings, translations. For the code that drives the App
+    // from outside a screen (the session launcher, tests).
+    ScreenContext& context() { return *this; }
+
+  private:
+    // ScreenContext
+    const Translations& tr() const override { return translations_; }
+    const FontSet& fonts() const override { return fonts_; }
+    float ui_scale() const override { return applied_scale_; }
+    std::filesystem::path assets_dir() const override { return options_.assets_dir; }
+    const Settings& settings() const override { return settings_; }
+    void change_settings(const Settings& settings) override;
+    const std::string& settings_problem() const override { return settings_problem_; }
+    bool can_open(ScreenId id) const override { return factories_.contains(id); }
+    void push(ScreenId id) override;
+    void pop() override;
+    void reset_to(ScreenId id) override;
+    void quit() override { quit_requested_ = true; }
+    void open_glossary() override { glossary_.open(); }
+    SessionLauncher* sessions() override { return launcher_.get(); }
+
+    struct Navigation {
+        enum class Kind { Push, Pop, Reset } kind;
+        ScreenId id;
+    };
+
+    void frame(sf::Time dt, const std::optional<std::filesystem::path>& screenshot,
+               std::string* problem, bool* saved);
+    void handle_events();
+    void apply_settings();
+    void apply_navigation();
+    void rebuild_fonts();
+    Screen* top() const { return stack_.empty() ? nullptr : stack_.back().get(); }
+    float effective_scale() const;
+
+    AppOptions options_;
+    Translations translations_;
+    Settings settings_;
+    std::string settings_problem_;
+    sf::RenderWindow window_;
+    std::unique_ptr<ImGuiSfmlGlue> glue_; // after window_: it is torn down first
+    FontSet fonts_;
+    float applied_scale_ = 0.0f;
+    bool settings_dirty_ = false;
+    std::map<ScreenId, ScreenFactory> factories_;
+    std::vector<std::unique_ptr<Screen>> stack_;
+    std::vector<Navigation> pending_;
+    GlossaryWindow glossary_;
+    std::unique_ptr<SessionLauncher> launcher_;
+    sf::Clock frame_clock_;
+    bool quit_requested_ = false;
+    std::optional<std::chrono::milliseconds> first_frame_;
+};
+
+// Saves the window's current back buffer as a PNG with opaque pixels. Call before display().
+bool save_screenshot(const sf::RenderWindow& window, const std::filesystem::path& path,
+                     std::string* problem = nullptr);
+
+} // namespace hr::client

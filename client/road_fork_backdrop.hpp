@@ -1,0 +1,31 @@
+#pragma once
+// The title picture behind the menus, drawn with SFML shapes: a road that forks at dusk. The
+// high road climbs along a ridge toward the sunrise and a lit town; the low road dives into a
+// smoky valley of factories. It is the game's central image (DESIGN §1).
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
+#include <SFML/System/Time.hpp>
+#include <SFML/System/Vector2.hpp>
+
+namespace hr::client {
+
+class RoadForkBackdrop {
+  public:
+    // Moves the dashes along the roads.
+    void update(sf::Time dt);
+    // `dim` in 0 … 1 darkens the picture behind forms.
+    void draw(sf::RenderTarget& target, float dim = 0.0f);
+
+    // Where the road labels go, in window pixels, for a window of `size`.
+    static sf::Vector2f high_road_label(sf::Vector2u size);
+    static sf::Vector2f low_road_label(sf::Vector2u size);
+
+  private:
+    void rebuild(sf::Vector2u size);
+
+    sf::Vector2u built_for_{0, 0};
+    sf::VertexArray scenery_{sf::Triangles};
+    float dash_offset_ = 0.0f; // in road widths
+};
+
+} // namespace hr::client

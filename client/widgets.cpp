@@ -1,0 +1,106 @@
+#include "widgets.hpp"
+
+#include "theme.hpp"
+
+namespace hr::client::widgets {
+
+namespace {
+
+bool coloured_button(const char* label, ImVec2 size, bool primary, bool enabled) {
+    if (primary) {
+        ImGui::PushStyleColor(ImGuiCol_Button, theme::to_imvec4(theme::kAccent));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::to_imvec4(theme::kAccentHover));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::to_imvec4(theme::kAccentActive));
+    }
+    ImGui::BeginDisabled(!enabled);
+    bool pressed = ImGui::Button(label, size);
+    ImGui::EndDisabled();
+    if (primary) {
+        ImGui::PopStyleColor(3);
+    }
+    return pressed && enabled;
+}
+
+// Called after the button's fonts and styles are popped, so the tooltip uses the body font.
+void explain_if_disabled(bool enabled, const char* disabled_reason) {
+    if (!enabled && disabled_reason != nullptr &&
+        ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        tooltip(disabled_reason);
+    }
+}
+
+} // namespace
+
+void begin_card(const char* id, float width) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImVec2 centre(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
+                  viewport->WorkPos.y + viewport->WorkSize.y * 0.5f);
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0),
+                                        ImVec2(width, viewport->WorkSize.y * 0.94f));
+    ImGui::PushStyleVar(
+        ImGuiStyleVar_WindowPadding,
+        ImVec2(ImGui::GetStyle().WindowPadding.x * 1.6f, ImGui::GetStyle().WindowPadding.y * 1.4f));
+    ImGui::Begin(id, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleVar();
+}
+
+void end_card() {
+    ImGui::End();
+}
+
+void heading(const FontSet& fonts, const char* text) {
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void muted_wrapped(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(theme::kTextMuted));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+void error_wrapped(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(theme::kDanger));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+void field_label(const FontSet& fonts, const char* label, const char* hint) {
+    ImGui::PushFont(fonts.bold);
+    ImGui::TextUnformatted(label);
+    ImGui::PopFont();
+    if (hint != nullptr) {
+        muted_wrapped(hint);
+    }
+}
+
+bool menu_button(const FontSet& fonts, const char* label, ImVec2 size, bool primary, bool enabled,
+                 const char* disabled_reason) {
+    ImGui::PushFont(fonts.heading);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, size.y * 0.5f);
+    bool pressed = coloured_button(label, size, primary, enabled);
+    ImGui::PopStyleVar();
+    ImGui::PopFont();
+    explain_if_disabled(enabled, disabled_reason);
+    return pressed;
+}
+
+bool primary_button(const char* label, ImVec2 size, bool enabled, const char* disabled_reason) {
+    bool pressed = coloured_button(label, size, true, enabled);
+    explain_if_disabled(enabled, disabled_reason);
+    return pressed;
+}
+
+void tooltip(const char* text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+} // namespace hr::client::widgets
