@@ -83,7 +83,7 @@ void record_indicators(RoundContext& ctx) {
                 split_sale(p, channel, g, fr.price[c], fr.input_cost, local);
             weights[c] =
                 out.volume[c] * static_cast<double>(out.value_chain_by_channel[c].final_price);
-            captured += weights[c] * cluster_captured(out.value_chain_by_channel[c], local);
+            captured += weights[c] * out.value_chain_by_channel[c].cluster_share();
         }
         out.value_chain = combine_splits(out.value_chain_by_channel, weights);
 

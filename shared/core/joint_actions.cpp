@@ -289,11 +289,12 @@ void update_label_reputation(RoundContext& ctx) {
                 }
             }
             if (sold > 0) {
+                // One bad apple spoils the round: any sale below the standard stops the gain.
                 const double b = below / sold;
                 action.reputation =
-                    clamp01(action.reputation +
-                            p.label_reputation_gain * (1.0 - action.reputation) * (1.0 - b) -
-                            p.label_reputation_loss * b * action.reputation);
+                    b > 0.0 ? clamp01(action.reputation * (1.0 - p.label_reputation_loss * b))
+                            : clamp01(action.reputation +
+                                      p.label_reputation_gain * (1.0 - action.reputation));
             }
         }
         if (!reported && (action.active || action.catalogue)) {

@@ -25,8 +25,12 @@ struct RoadVerdict {
 enum class Captor : std::uint8_t { Firm, ClusterSupplier, Buyer, OutsideSupplier };
 
 struct ValueChainSplit {
-    std::array<double, kChainStages> share{}; // sums to 1
-    std::array<Captor, kChainStages> captor{};
+    std::array<double, kChainStages> share{};  // sums to 1
+    std::array<Captor, kChainStages> captor{}; // for an average of several sales: the main one
+    // Of each stage's share, the part the firm captures, and the part that stays in the cluster
+    // (the firm plus local suppliers): exact also for averages of sales with different captors.
+    std::array<double, kChainStages> firm_part{};
+    std::array<double, kChainStages> cluster_part{};
     Money final_price = 0; // per thousand units, what the end customer pays
     double firm_share() const;
     double cluster_share() const; // firm + cluster suppliers

@@ -75,7 +75,7 @@ struct ModelParams {
     double label_premium = 0.15;         // own-brand price and demand premium at reputation 1
     double label_functional = 0.4;       // added to the functional multiplier
     double label_reputation_gain = 0.15; // share of the gap to 1 gained a clean round
-    double label_reputation_loss = 0.6;  // lost per unit share of label sales below the standard
+    double label_reputation_loss = 1.0;  // share lost per unit share of sales below the standard
     double label_start_reputation = 0.5;
     double label_fmin_relief = 0.10; // label members may sell own brand this far below f_min
     double fair_offer_bonus = 0.5;   // relative rise of buyer offer probability

@@ -6,16 +6,16 @@ namespace hr {
 
 double ValueChainSplit::firm_share() const {
     double s = 0;
-    for (std::size_t i = 0; i < kChainStages; ++i) {
-        s += captor[i] == Captor::Firm ? share[i] : 0.0;
+    for (const double part : firm_part) {
+        s += part;
     }
     return s;
 }
 
 double ValueChainSplit::cluster_share() const {
     double s = 0;
-    for (std::size_t i = 0; i < kChainStages; ++i) {
-        s += captor[i] == Captor::Firm || captor[i] == Captor::ClusterSupplier ? share[i] : 0.0;
+    for (const double part : cluster_part) {
+        s += part;
     }
     return s;
 }
@@ -101,6 +101,14 @@ ValueChainSplit split_sale(const ModelParams& p, SalesChannel channel, Governanc
         others += s == kRetail ? 0.0 : split.share[s];
     }
     split.share[kRetail] = 1.0 - others;
+    for (std::size_t s = 0; s < kChainStages; ++s) {
+        const bool firm_stage = split.captor[s] == Captor::Firm;
+        split.firm_part[s] = firm_stage ? split.share[s] : 0.0;
+        split.cluster_part[s] = split.firm_part[s];
+    }
+    if (split.captor[kInputs] != Captor::Buyer) {
+        split.cluster_part[kInputs] = split.share[kInputs] * std::clamp(local_inputs, 0.0, 1.0);
+    }
     return split;
 }
 
@@ -120,6 +128,8 @@ ValueChainSplit combine_splits(const std::array<ValueChainSplit, kSalesChannels>
         const double w = std::max(weights[c], 0.0) / total;
         for (std::size_t s = 0; s < kChainStages; ++s) {
             out.share[s] += w * splits[c].share[s];
+            out.firm_part[s] += w * splits[c].firm_part[s];
+            out.cluster_part[s] += w * splits[c].cluster_part[s];
             by_captor[s][static_cast<std::size_t>(splits[c].captor[s])] += w * splits[c].share[s];
         }
         value += w * static_cast<double>(splits[c].final_price);
@@ -133,18 +143,6 @@ ValueChainSplit combine_splits(const std::array<ValueChainSplit, kSalesChannels>
     out.share[kRetail] = 1.0 - others;
     out.final_price = static_cast<Money>(value + 0.5);
     return out;
-}
-
-double cluster_captured(const ValueChainSplit& split, double local_inputs) {
-    double s = 0;
-    for (std::size_t i = 0; i < kChainStages; ++i) {
-        if (split.captor[i] == Captor::Firm) {
-            s += split.share[i];
-        } else if (i == kInputs && split.captor[i] != Captor::Buyer) {
-            s += split.share[i] * local_inputs;
-        }
-    }
-    return s;
 }
 
 } // namespace hr

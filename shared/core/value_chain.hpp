@@ -20,7 +20,4 @@ ValueChainSplit split_sale(const ModelParams& p, SalesChannel channel, Governanc
 ValueChainSplit combine_splits(const std::array<ValueChainSplit, kSalesChannels>& splits,
                                const std::array<double, kSalesChannels>& weights);
 
-// The part of the final price that stays in the cluster (the firm, plus local input suppliers).
-double cluster_captured(const ValueChainSplit& split, double local_inputs);
-
 } // namespace hr

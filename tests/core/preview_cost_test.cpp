@@ -1,0 +1,43 @@
+#include "round_helpers.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace hr;
+using namespace hr::test;
+
+TEST_CASE("the preview adds up investment, training and expected shares", "[core][preview]") {
+    const GameState s = game();
+    Decision d = investing(s, 0, 5000);
+    d.training = 2000;
+    d.join = {{catalogue_action(s, JointActionType::Standards).id, 100000}};
+    const DecisionCost c = preview_cost(s, 0, d);
+    CHECK(c.investment == 20000);
+    CHECK(c.training == 2000);
+    CHECK(c.joint_action_shares == 40000); // alone so far: the share of the 3 members needed
+    CHECK(c.cash_after_outlays == s.firms[0].cash - 62000);
+    CHECK(c.credit_line == s.scenario->params.credit_line);
+}
+
+TEST_CASE("the preview never counts more than the firm will pay", "[core][preview]") {
+    const GameState s = game();
+    Decision d = default_decision(s, 0);
+    d.join = {{catalogue_action(s, JointActionType::Standards).id, 12000}};
+    CHECK(preview_cost(s, 0, d).joint_action_shares == 12000);
+    d.leave = {};
+    d.propose = {{JointActionType::TradeFair, 3000}};
+    CHECK(preview_cost(s, 0, d).joint_action_shares == 15000);
+}
+
+TEST_CASE("the preview counts co-financing and memberships already held", "[core][preview]") {
+    GameState s = game();
+    PolicySettings p;
+    p.cofinancing_share = 0.5;
+    FacilitatorActions f;
+    f.policy = p;
+    s = round_with(s, joining(s, JointActionType::Standards, {0, 1, 2, 3, 4, 5}, 50000), f).state;
+    const Decision stay = default_decision(s, 0);
+    CHECK(preview_cost(s, 0, stay).joint_action_shares == 10000); // 60 k$ over 6 members
+    Decision leave = default_decision(s, 0);
+    leave.leave = {catalogue_action(s, JointActionType::Standards).id};
+    CHECK(preview_cost(s, 0, leave).joint_action_shares == 0);
+}
