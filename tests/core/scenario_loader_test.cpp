@@ -147,6 +147,25 @@ TEST_CASE("A scenario written to JSON reads back the same", "[core][scenario]") 
     }
 }
 
+TEST_CASE("The example in docs/SCENARIOS.md loads", "[core][scenario]") {
+    std::ifstream in(HIGHROAD_SOURCE_DIR "/docs/SCENARIOS.md", std::ios::binary);
+    REQUIRE(in.good());
+    std::ostringstream doc;
+    doc << in.rdbuf();
+    const std::string text = doc.str();
+    const std::string fence = "```json\n";
+    const auto start = text.find(fence);
+    REQUIRE(start != std::string::npos);
+    const auto body = start + fence.size();
+    const auto end = text.find("```", body);
+    REQUIRE(end != std::string::npos);
+    const auto load = hr::parse_scenario(text.substr(body, end - body), "example.json");
+    INFO(all_errors(load));
+    REQUIRE(load.scenario.has_value());
+    CHECK(load.scenario->firms.size() == 3);
+    CHECK(load.scenario->params.w0 == 6500);
+}
+
 TEST_CASE("Optional fields take the model's defaults", "[core][scenario]") {
     json j = scenario_json("tutorial");
     j.erase("params");
