@@ -4,6 +4,7 @@
 #include "core/policy.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace hr {
@@ -13,6 +14,14 @@ double joint_strength(const ModelParams& p, int members, double member_effect) {
         return 0.0;
     }
     return p.jmax * (1.0 - det_exp(-static_cast<double>(members) / 3.0)) * member_effect;
+}
+
+Money action_cost(const ModelParams& p, const JointActionSpec& spec, const JointAction& action) {
+    if (action.rounds_active == 0) {
+        return spec.total_cost;
+    }
+    return static_cast<Money>(
+        std::llround(static_cast<double>(spec.total_cost) * clamp01(p.joint_running_cost)));
 }
 
 Money member_share(Money total, Money public_part, int members) {
@@ -86,10 +95,10 @@ struct PublicPlan {
     Money total() const { return service_centre + export_promotion + cofinancing; }
 };
 
-PublicPlan plan_public(const RoundContext& ctx, const JointActionSpec& spec) {
+PublicPlan plan_public(const RoundContext& ctx, const JointActionSpec& spec, Money cost) {
     const PolicySettings& policy = ctx.state.policy;
     PublicPlan plan;
-    Money rest = spec.total_cost;
+    Money rest = cost;
     if (spec.needs_policy) {
         plan.service_centre = std::min(rest, ctx.scenario.policy.service_centre_cost);
         rest -= plan.service_centre;
@@ -218,15 +227,16 @@ void activate_joint_actions(RoundContext& ctx) {
             ctx.result.joint_actions.push_back(outcome);
             continue;
         }
-        const PublicPlan plan = plan_public(ctx, *spec);
+        const Money cost = action_cost(ctx.params, *spec, action);
+        const PublicPlan plan = plan_public(ctx, *spec, cost);
         if (spec->needs_policy && plan.service_centre < ctx.scenario.policy.service_centre_cost &&
-            plan.service_centre < spec->total_cost) {
+            plan.service_centre < cost) {
             outcome.why_not = "the public budget cannot fund the service centre";
             ctx.result.joint_actions.push_back(outcome);
             continue;
         }
         Money share = 0;
-        const auto paying = paying_members(action, spec->total_cost, plan.total(), share);
+        const auto paying = paying_members(action, cost, plan.total(), share);
         const auto n = static_cast<int>(paying.size());
         if (n < spec->min_members) {
             const Money full =

@@ -8,6 +8,10 @@ namespace hr {
 // J(n) = jmax (1 - exp(-n / 3)), scaled by the type's member effect.
 double joint_strength(const ModelParams& p, int members, double member_effect);
 
+// What an action costs this round: setting it up costs its full total_cost, running it once
+// established only the running share (so co-financing the start can leave a lasting action).
+Money action_cost(const ModelParams& p, const JointActionSpec& spec, const JointAction& action);
+
 // The share each of `members` pays when the public pays `public_part` of `total`.
 Money member_share(Money total, Money public_part, int members);
 

@@ -13,6 +13,7 @@ struct Membership {
     JointActionType type;
     Money max_share;
     int members; // after this decision
+    int rounds_active;
 };
 
 // The firm's memberships once this decision's leaves, joins and proposals apply.
@@ -34,11 +35,11 @@ std::vector<Membership> memberships_after(const GameState& state, FirmId firm, c
             }
         }
         if (max_share >= 0 && !leaving) {
-            out.push_back({action.type, max_share, members});
+            out.push_back({action.type, max_share, members, action.rounds_active});
         }
     }
     for (const auto& proposal : d.propose) {
-        out.push_back({proposal.type, proposal.max_share, 1});
+        out.push_back({proposal.type, proposal.max_share, 1, 0});
     }
     return out;
 }
@@ -58,12 +59,14 @@ DecisionCost preview_cost(const GameState& state, FirmId firm, const Decision& d
         if (spec == nullptr) {
             continue;
         }
-        Money public_part = spec->needs_policy ? sc.policy.service_centre_cost : 0;
+        JointAction probe;
+        probe.rounds_active = m.rounds_active;
+        const Money total = action_cost(sc.params, *spec, probe);
+        Money public_part = spec->needs_policy ? std::min(total, sc.policy.service_centre_cost) : 0;
         public_part += static_cast<Money>(
-            static_cast<double>(std::max<Money>(0, spec->total_cost - public_part)) * cofinancing);
+            static_cast<double>(std::max<Money>(0, total - public_part)) * cofinancing);
         const int n = std::max(m.members, spec->min_members);
-        cost.joint_action_shares +=
-            std::min(m.max_share, member_share(spec->total_cost, public_part, n));
+        cost.joint_action_shares += std::min(m.max_share, member_share(total, public_part, n));
     }
     const Money cash = firm < state.firms.size() ? state.firms[firm].cash : 0;
     cost.cash_after_outlays = cash - cost.investment - cost.training - cost.joint_action_shares;

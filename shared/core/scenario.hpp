@@ -87,6 +87,7 @@ struct ModelParams {
     double standards_process = 0.25;
     double standards_product = 0.25;
     double learning_effect = 0.2; // added to every multiplier, besides the pull to the best member
+    double joint_running_cost = 0.5; // share of total_cost a round once the action has run once
     // Policy: export promotion buys market access for every firm
     Money export_promotion_scale = 100000; // money a round for half the maximum access
     double export_access_max = 0.3;

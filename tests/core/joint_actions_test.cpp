@@ -77,6 +77,27 @@ TEST_CASE("co-financing turns a coordination failure into an active action",
     CHECK(helped.state.public_spent == 60000);
 }
 
+TEST_CASE("an established action costs only its running share, so it can outlive co-financing",
+          "[core][joint_actions]") {
+    GameState s = game();
+    const auto id = catalogue_action(s, JointActionType::Standards).id;
+    FacilitatorActions f;
+    PolicySettings p;
+    p.cofinancing_share = 0.5;
+    f.policy = p;
+    const auto chosen = joining(s, JointActionType::Standards, {0, 1, 2, 3, 4, 5, 6, 7}, 10000);
+    s = round_with(s, chosen, f).state; // set-up: 120 k$, half public, 7.5 k$ each
+    FacilitatorActions stop;
+    stop.policy = PolicySettings{};
+    const auto later = round_with(s, {}, stop);
+    const auto& o = outcome_of(later.result, id);
+    CHECK(o.active);
+    CHECK(o.public_share == 0);
+    CHECK(o.share_per_member == 7500); // running: 60 k$ over 8 members
+    CHECK(action_cost(s.scenario->params, *s.scenario->joint_action(JointActionType::Standards),
+                      catalogue_action(s, JointActionType::Standards)) == 60000);
+}
+
 TEST_CASE("members leave when their share rises above what they will pay",
           "[core][joint_actions]") {
     const GameState s = game();

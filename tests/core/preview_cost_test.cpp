@@ -36,7 +36,8 @@ TEST_CASE("the preview counts co-financing and memberships already held", "[core
     f.policy = p;
     s = round_with(s, joining(s, JointActionType::Standards, {0, 1, 2, 3, 4, 5}, 50000), f).state;
     const Decision stay = default_decision(s, 0);
-    CHECK(preview_cost(s, 0, stay).joint_action_shares == 10000); // 60 k$ over 6 members
+    // Established, it costs half of 120 k$; half of that is co-financed; 6 members share the rest.
+    CHECK(preview_cost(s, 0, stay).joint_action_shares == 5000);
     Decision leave = default_decision(s, 0);
     leave.leave = {catalogue_action(s, JointActionType::Standards).id};
     CHECK(preview_cost(s, 0, leave).joint_action_shares == 0);
