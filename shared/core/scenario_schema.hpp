@@ -99,6 +99,7 @@ template <class P, class V> void visit_params(P& p, V& v) {
     v.number("standards_process", p.standards_process, Range{0, 5});
     v.number("standards_product", p.standards_product, Range{0, 5});
     v.number("learning_effect", p.learning_effect, Range{0, 5});
+    v.number("joint_running_cost", p.joint_running_cost, kShare);
     // Policy
     v.money("export_promotion_scale", p.export_promotion_scale, kPositiveMoney);
     v.number("export_access_max", p.export_access_max, Range{0, 5});
