@@ -155,6 +155,9 @@ void App::frame(sf::Time dt, const std::optional<std::filesystem::path>& screens
     window_.clear(theme::to_sf(theme::kBackground));
     screen.draw_backdrop(*this, window_);
     screen.draw_ui(*this);
+    if (frame_hook_) {
+        frame_hook_(*this);
+    }
     glossary_.draw(translations_, fonts_);
     glue_->render();
     if (screenshot) {

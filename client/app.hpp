@@ -47,6 +47,11 @@ class App final : private ScreenContext {
     // round, ...) are added here. Registering an id again replaces its factory.
     void register_screen(ScreenId id, ScreenFactory factory);
     void set_session_launcher(std::unique_ptr<SessionLauncher> launcher);
+    // Runs once a frame, after the screen has drawn: the network side polls its connection,
+    // follows the room from screen to screen and draws what concerns every screen (a lost
+    // connection, a notice).
+    using FrameHook = std::function<void(ScreenContext&)>;
+    void set_frame_hook(FrameHook hook) { frame_hook_ = std::move(hook); }
 
     // The interactive loop, until the window is closed or a screen quits. Returns the exit code.
     int run();
@@ -108,6 +113,7 @@ class App final : private ScreenContext {
     std::vector<Navigation> pending_;
     GlossaryWindow glossary_;
     std::unique_ptr<SessionLauncher> launcher_;
+    FrameHook frame_hook_;
     sf::Clock frame_clock_;
     bool quit_requested_ = false;
     std::optional<std::chrono::milliseconds> first_frame_;
