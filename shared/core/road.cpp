@@ -56,8 +56,8 @@ RoadVerdict classify_road(const RoadPoint& from, const RoadPoint& to, bool first
         v.export_change > -0.25) {
         // Participation that brings income growth, sustained by upgrading.
         v.road = Road::HighRoad;
-    } else if ((wages_fall || value_down) && v.export_change > 0.0) {
-        // More exports paid for with lower wages or cheaper goods: the race to the bottom.
+    } else if ((wages_fall || value_down) && v.export_change > -0.05) {
+        // Exports held or won with lower wages or cheaper goods: the race to the bottom.
         v.road = Road::LowRoad;
     } else if (v.capability_change < -0.02) {
         v.road = Road::Downgrading;

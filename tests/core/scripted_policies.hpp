@@ -107,6 +107,27 @@ inline Decision high_road(const GameState& state, FirmId f, Money per_type = 400
     return d;
 }
 
+// Keeps the wage and invests the same in process, product and functional upgrading.
+inline Decision steady_investor(const GameState& state, FirmId f, Money per_type) {
+    Decision d = default_decision(state, f);
+    d.invest[static_cast<std::size_t>(UpgradeType::Process)] = per_type;
+    d.invest[static_cast<std::size_t>(UpgradeType::Product)] = per_type;
+    d.invest[static_cast<std::size_t>(UpgradeType::Functional)] =
+        state.firms[f].acquired ? 0 : per_type;
+    return d;
+}
+
+// Takes the first luxury subcontract offered (a fashion house's, not an acquisition).
+inline void take_luxury_subcontract(const GameState& state, FirmId f, Decision& d) {
+    for (const auto& offer : state.offers) {
+        if (offer.firm == f && offer.round == state.round + 1 &&
+            offer.kind == BuyerKind::FashionHouse && !offer.clauses.acquisition) {
+            d.accept = {offer.id};
+            return;
+        }
+    }
+}
+
 // Standing still: keep the wage, invest nothing, sell arm's-length.
 inline Decision standing_still(const GameState& state, FirmId f) {
     return default_decision(state, f);
