@@ -180,6 +180,7 @@ proto::RoundResults Room::public_results(const RoundResult& result) const {
     r.events = result.events;
     r.joint_actions = result.joint_actions;
     r.public_spent = result.public_spent;
+    r.public_spent_by_lever = result.public_spent_by_lever;
     r.label_reputation = result.label_reputation;
     r.news = result.news;
     return r;

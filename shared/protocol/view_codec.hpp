@@ -120,6 +120,9 @@ template <class A, Is<RoundResults> M> void io(A& a, M& m) {
     a.list(m.events, kMaxEvents);
     a.list(m.joint_actions, kMaxJointActions);
     a.money(m.public_spent);
+    for (auto& spent : m.public_spent_by_lever) {
+        a.money(spent);
+    }
     a.figure(m.label_reputation);
     a.list(m.news, kMaxNews);
 }

@@ -117,6 +117,7 @@ struct RoundResults {
     std::vector<AppliedEvent> events;
     std::vector<JointActionOutcome> joint_actions;
     Money public_spent = 0;
+    std::array<Money, 5> public_spent_by_lever{}; // RoundResult's order: cofinancing, grants, ...
     double label_reputation = 0;
     std::vector<NewsItem> news;
 };
