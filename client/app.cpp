@@ -8,6 +8,8 @@
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Texture.hpp>
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace hr::client {
@@ -150,6 +152,7 @@ void App::frame(sf::Time dt, const std::optional<std::filesystem::path>& screens
         return;
     }
     Screen& screen = *top();
+    fit_to_window();
     glue_->new_frame(dt);
     screen.update(*this, dt);
     window_.clear(theme::to_sf(theme::kBackground));
@@ -172,45 +175,55 @@ void App::frame(sf::Time dt, const std::optional<std::filesystem::path>& screens
 }
 
 void App::handle_events() {
+    std::vector<sf::Event> posted;
+    posted.swap(posted_);
+    for (const sf::Event& event : posted) {
+        dispatch(event);
+    }
     sf::Event event;
-    while (window_.pollEvent(event)) {
-        glue_->process_event(event);
-        const ImGuiIO& io = ImGui::GetIO();
-        switch (event.type) {
-        case sf::Event::Closed:
-            window_.close();
+    while (window_.isOpen() && window_.pollEvent(event)) {
+        dispatch(event);
+    }
+}
+
+void App::dispatch(const sf::Event& event) {
+    glue_->process_event(event);
+    const ImGuiIO& io = ImGui::GetIO();
+    switch (event.type) {
+    case sf::Event::Closed:
+        window_.close();
+        return;
+    case sf::Event::Resized:
+        window_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
+                                               static_cast<float>(event.size.height))));
+        break;
+    case sf::Event::KeyPressed:
+        if (event.key.code == sf::Keyboard::F1) {
+            glossary_.toggle();
             return;
-        case sf::Event::Resized:
-            window_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
-                                                   static_cast<float>(event.size.height))));
-            break;
-        case sf::Event::KeyPressed:
-            if (event.key.code == sf::Keyboard::F1) {
-                glossary_.toggle();
-                continue;
-            }
-            if (event.key.code == sf::Keyboard::Escape && !io.WantCaptureKeyboard &&
-                stack_.size() > 1) {
-                pop();
-                continue;
-            }
-            break;
-        default:
-            break;
         }
-        bool mouse = event.type == sf::Event::MouseButtonPressed ||
-                     event.type == sf::Event::MouseButtonReleased ||
-                     event.type == sf::Event::MouseMoved ||
-                     event.type == sf::Event::MouseWheelScrolled;
-        bool keyboard = event.type == sf::Event::KeyPressed ||
-                        event.type == sf::Event::KeyReleased ||
-                        event.type == sf::Event::TextEntered;
-        if ((mouse && io.WantCaptureMouse) || (keyboard && io.WantCaptureKeyboard)) {
-            continue;
+        // Escape means "back" unless ImGui needs it: to leave a text field or close a popup.
+        // (Keyboard navigation makes WantCaptureKeyboard true whenever a window has focus, so
+        // it cannot decide this.)
+        if (event.key.code == sf::Keyboard::Escape && !ImGui::IsAnyItemActive() &&
+            !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && stack_.size() > 1) {
+            pop();
+            return;
         }
-        if (Screen* screen = top()) {
-            screen->handle_event(*this, event);
-        }
+        break;
+    default:
+        break;
+    }
+    bool mouse = event.type == sf::Event::MouseButtonPressed ||
+                 event.type == sf::Event::MouseButtonReleased ||
+                 event.type == sf::Event::MouseMoved || event.type == sf::Event::MouseWheelScrolled;
+    bool keyboard = event.type == sf::Event::KeyPressed || event.type == sf::Event::KeyReleased ||
+                    event.type == sf::Event::TextEntered;
+    if ((mouse && io.WantCaptureMouse) || (keyboard && io.WantCaptureKeyboard)) {
+        return;
+    }
+    if (Screen* screen = top()) {
+        screen->handle_event(*this, event);
     }
 }
 
@@ -239,8 +252,24 @@ void App::apply_settings() {
 void App::rebuild_fonts() {
     applied_scale_ = theme::clamp_ui_scale(settings_.ui_scale);
     fonts_ = build_fonts(*ImGui::GetIO().Fonts, options_.font_dir, applied_scale_);
-    ImGui::GetStyle() = theme::make_style(applied_scale_);
     glue_->rebuild_font_texture();
+    fit_ = 0.0f; // restyle on the next frame
+}
+
+void App::fit_to_window() {
+    // A large UI scale in a small window would push the menus off screen. The fonts keep their
+    // size (sharp when the window grows again); ImGui scales them down, and the style follows.
+    auto size = window_.getSize();
+    float fit = std::min({1.0f, static_cast<float>(size.x) / (kDesignWidth * applied_scale_),
+                          static_cast<float>(size.y) / (kDesignHeight * applied_scale_)});
+    fit = std::max(fit, theme::kMinLayoutScale / applied_scale_);
+    fit = std::round(fit * 64.0f) / 64.0f; // no restyling for every pixel of a window drag
+    if (fit == fit_) {
+        return;
+    }
+    fit_ = fit;
+    ImGui::GetStyle() = theme::make_style(applied_scale_ * fit_);
+    ImGui::GetIO().FontGlobalScale = fit_;
 }
 
 void App::push(ScreenId id) {

@@ -18,6 +18,10 @@
 
 namespace hr::client {
 
+// The window size the screens are laid out for at UI scale 1.
+inline constexpr unsigned kDesignWidth = 1280;
+inline constexpr unsigned kDesignHeight = 800;
+
 struct AppOptions {
     std::filesystem::path assets_dir = HIGHROAD_ASSETS_DIR;
     std::filesystem::path font_dir = default_font_dir();
@@ -28,8 +32,8 @@ struct AppOptions {
     std::optional<Language> language;
     std::optional<float> ui_scale;
     ScreenId first_screen = ScreenId::Home;
-    unsigned width = 1280;
-    unsigned height = 800;
+    unsigned width = kDesignWidth;
+    unsigned height = kDesignHeight;
     // When the process started, for the time-to-first-frame figure.
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
@@ -62,6 +66,10 @@ class App final : private ScreenContext {
 
     // From AppOptions::started to the end of the first frame; nullopt before it.
     std::optional<std::chrono::milliseconds> time_to_first_frame() const { return first_frame_; }
+    // Feeds an event as if the window had produced it; it is handled at the start of the next
+    // frame, before the window's own events. For tests, and for driving the client by script.
+    void post_event(const sf::Event& event) { posted_.push_back(event); }
+
     std::optional<ScreenId> current_screen() const;
     bool is_open() const;
     // What screens see: navigation, settings, translations. For the code that drives the App
@@ -72,7 +80,7 @@ class App final : private ScreenContext {
     // ScreenContext
     const Translations& tr() const override { return translations_; }
     const FontSet& fonts() const override { return fonts_; }
-    float ui_scale() const override { return applied_scale_; }
+    float ui_scale() const override { return applied_scale_ * fit_; }
     std::filesystem::path assets_dir() const override { return options_.assets_dir; }
     const Settings& settings() const override { return settings_; }
     void change_settings(const Settings& settings) override;
@@ -93,11 +101,12 @@ class App final : private ScreenContext {
     void frame(sf::Time dt, const std::optional<std::filesystem::path>& screenshot,
                std::string* problem, bool* saved);
     void handle_events();
+    void dispatch(const sf::Event& event);
     void apply_settings();
     void apply_navigation();
     void rebuild_fonts();
+    void fit_to_window();
     Screen* top() const { return stack_.empty() ? nullptr : stack_.back().get(); }
-    float effective_scale() const;
 
     AppOptions options_;
     Translations translations_;
@@ -106,11 +115,13 @@ class App final : private ScreenContext {
     sf::RenderWindow window_;
     std::unique_ptr<ImGuiSfmlGlue> glue_; // after window_: it is torn down first
     FontSet fonts_;
-    float applied_scale_ = 0.0f;
+    float applied_scale_ = 0.0f; // the fonts are built at this scale
+    float fit_ = 0.0f;           // shrinks the layout to the window: 1 when it fits
     bool settings_dirty_ = false;
     std::map<ScreenId, ScreenFactory> factories_;
     std::vector<std::unique_ptr<Screen>> stack_;
     std::vector<Navigation> pending_;
+    std::vector<sf::Event> posted_;
     GlossaryWindow glossary_;
     std::unique_ptr<SessionLauncher> launcher_;
     FrameHook frame_hook_;

@@ -86,7 +86,10 @@ void GlossaryWindow::draw(const Translations& tr, const FontSet& fonts) {
                             ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     // The ### suffix keeps the window's identity when the language changes its title.
     std::string title = std::string(tr("glossary_ui.title")) + "###glossary";
-    if (!ImGui::Begin(title.c_str(), &open_, ImGuiWindowFlags_NoCollapse)) {
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::to_imvec4(theme::kPanel));
+    bool visible = ImGui::Begin(title.c_str(), &open_, ImGuiWindowFlags_NoCollapse);
+    ImGui::PopStyleColor();
+    if (!visible) {
         ImGui::End();
         return;
     }

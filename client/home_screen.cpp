@@ -4,6 +4,7 @@
 #include "theme.hpp"
 #include "widgets.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace hr::client {
@@ -66,8 +67,10 @@ void HomeScreen::draw_menu(ScreenContext& ctx) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::to_imvec4(theme::kPanel, 0.86f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(34.0f * s, 30.0f * s));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 22.0f * s);
+    // A scroll bar appears only if a very small window cannot hold the menu.
     ImGui::Begin("##home_menu", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
@@ -78,9 +81,18 @@ void HomeScreen::draw_menu(ScreenContext& ctx) {
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, 18.0f * s));
 
+    // The buttons take what the hint and the language row below them leave, up to their full
+    // height, so that long translations never push the panel into scrolling.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float hint_height = ImGui::CalcTextSize(tr("home.concept_hint"), nullptr, false,
+                                            ImGui::GetContentRegionAvail().x)
+                            .y;
+    float below = 10.0f * s + hint_height + ImGui::GetFrameHeight() + style.ItemSpacing.y * 4;
+    float share = (ImGui::GetContentRegionAvail().y - below) / 5.0f - style.ItemSpacing.y;
+    ImVec2 button(-1.0f, std::clamp(share, ImGui::GetFrameHeight(), 58.0f * s));
+
     SessionLauncher* sessions = ctx.sessions();
     const char* needs_server = tr("common.needs_server");
-    ImVec2 button(-1.0f, 58.0f * s);
     auto hint = [&](const char* key) {
         if (ImGui::IsItemHovered()) {
             widgets::tooltip(tr(key));

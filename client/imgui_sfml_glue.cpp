@@ -1,9 +1,12 @@
 #include "imgui_sfml_glue.hpp"
 
 #include <SFML/Window/Clipboard.hpp>
+#include <SFML/Window/Cursor.hpp>
 #include <algorithm>
 #include <backends/imgui_impl_opengl3.h>
 #include <cfloat>
+#include <map>
+#include <memory>
 #include <stdexcept>
 
 namespace hr::client {
@@ -59,6 +62,20 @@ sf::Cursor::Type sfml_cursor(ImGuiMouseCursor cursor) {
     default:
         return sf::Cursor::Arrow;
     }
+}
+
+// SFML re-applies a window's last cursor when the window closes, so a cursor must outlive every
+// window it was given to: system cursors are loaded once and kept for the whole program.
+const sf::Cursor* system_cursor(sf::Cursor::Type type) {
+    static std::map<sf::Cursor::Type, std::unique_ptr<sf::Cursor>> loaded;
+    auto& cursor = loaded[type];
+    if (!cursor) {
+        cursor = std::make_unique<sf::Cursor>();
+        if (!cursor->loadFromSystem(type)) {
+            cursor.reset();
+        }
+    }
+    return cursor.get();
 }
 
 } // namespace
@@ -253,16 +270,13 @@ void ImGuiSfmlGlue::update_cursor() {
         return;
     }
     window_.setMouseCursorVisible(true);
-    auto& cursor = cursors_[static_cast<std::size_t>(wanted)];
-    if (!cursor) {
-        cursor = std::make_unique<sf::Cursor>();
-        if (!cursor->loadFromSystem(sfml_cursor(wanted)) &&
-            !cursor->loadFromSystem(sf::Cursor::Arrow)) {
-            cursor.reset();
-            return;
-        }
+    const sf::Cursor* cursor = system_cursor(sfml_cursor(wanted));
+    if (cursor == nullptr) {
+        cursor = system_cursor(sf::Cursor::Arrow);
     }
-    window_.setMouseCursor(*cursor);
+    if (cursor != nullptr) {
+        window_.setMouseCursor(*cursor);
+    }
 }
 
 } // namespace hr::client

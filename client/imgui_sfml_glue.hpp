@@ -4,13 +4,11 @@
 // libimgui.a ships.
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Time.hpp>
-#include <SFML/Window/Cursor.hpp>
 #include <SFML/Window/Event.hpp>
 #include <SFML/Window/Keyboard.hpp>
 #include <SFML/Window/Mouse.hpp>
 #include <array>
 #include <imgui.h>
-#include <memory>
 #include <string>
 
 namespace hr::client {
@@ -63,7 +61,6 @@ class ImGuiSfmlGlue {
     ImGuiContext* context_ = nullptr;
     SfmlInputState input_;
     std::string clipboard_;
-    std::array<std::unique_ptr<sf::Cursor>, ImGuiMouseCursor_COUNT> cursors_;
     ImGuiMouseCursor shown_cursor_ = ImGuiMouseCursor_Arrow;
 };
 

@@ -302,8 +302,10 @@ void RoadForkBackdrop::rebuild(sf::Vector2u size) {
     // Smog, thickest at the bottom right, fading out toward the fork.
     const sf::Color smog = theme::to_sf({0x7A, 0x5A, 0x3A}, 0);
     quad(scenery_,
-         {sf::Vector2f(0.58f * scale.x, 0.78f * scale.y), {scale.x, 0.78f * scale.y},
-          {scale.x, scale.y}, {0.58f * scale.x, scale.y}},
+         {sf::Vector2f(0.58f * scale.x, 0.78f * scale.y),
+          {scale.x, 0.78f * scale.y},
+          {scale.x, scale.y},
+          {0.58f * scale.x, scale.y}},
          {smog, smog, with_alpha(smog, 70), smog});
 
     const float width = 30.0f * unit;

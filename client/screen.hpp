@@ -28,6 +28,8 @@ class ScreenContext {
   public:
     virtual const Translations& tr() const = 0;
     virtual const FontSet& fonts() const = 0;
+    // The scale to multiply pixel sizes by: the player's UI scale, reduced when the window is
+    // too small to hold the layout at that scale.
     virtual float ui_scale() const = 0;
     virtual std::filesystem::path assets_dir() const = 0;
 

@@ -64,7 +64,7 @@ double contrast_ratio(Rgb a, Rgb b) {
     return std::max(la, lb) / std::min(la, lb);
 }
 
-ImGuiStyle make_style(float ui_scale) {
+ImGuiStyle make_style(float layout_scale) {
     ImGuiStyle style;
     style.WindowPadding = ImVec2(20, 18);
     style.FramePadding = ImVec2(14, 9);
@@ -144,7 +144,8 @@ ImGuiStyle make_style(float ui_scale) {
     c[ImGuiCol_NavWindowingDimBg] = to_imvec4(kBackground, 0.6f);
     c[ImGuiCol_ModalWindowDimBg] = to_imvec4(kBackground, 0.7f);
 
-    style.ScaleAllSizes(clamp_ui_scale(ui_scale));
+    float scale = layout_scale == layout_scale ? layout_scale : 1.0f; // NaN: unscaled
+    style.ScaleAllSizes(std::clamp(scale, kMinLayoutScale, kMaxUiScale));
     return style;
 }
 

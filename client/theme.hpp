@@ -44,6 +44,8 @@ Rgb road_colour(Road road);
 
 inline constexpr float kMinUiScale = 1.0f;
 inline constexpr float kMaxUiScale = 2.0f;
+// The smallest layout scale, when a small window shrinks the layout below UI scale 1.
+inline constexpr float kMinLayoutScale = 0.5f;
 float clamp_ui_scale(float scale); // also maps NaN to 1
 
 ImVec4 to_imvec4(Rgb c, float alpha = 1.0f);
@@ -55,7 +57,8 @@ double lightness(Rgb c);
 // WCAG 2 contrast ratio between two colours (1 … 21).
 double contrast_ratio(Rgb a, Rgb b);
 
-// The full style at a UI scale (sizes, roundings and spacing scaled; colours unchanged).
-ImGuiStyle make_style(float ui_scale);
+// The full style at a layout scale (sizes, roundings and spacing scaled; colours unchanged),
+// clamped to kMinLayoutScale … kMaxUiScale.
+ImGuiStyle make_style(float layout_scale);
 
 } // namespace hr::client::theme

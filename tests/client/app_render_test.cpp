@@ -114,6 +114,17 @@ TEST_CASE("each implemented screen renders differently from home, in every langu
     CHECK(count_near(image, centre, theme::kPanel, 4) > 20000);
 }
 
+TEST_CASE("a large UI scale in a small window still shows the whole menu", "[client][render]") {
+    AppOptions options = test_options();
+    options.ui_scale = 2.0f;
+    sf::Image image = render(options, "home_scale_2");
+    // The same title region as at scale 1: the layout was fitted to the window.
+    sf::IntRect title(60, 60, 440, 110);
+    CHECK(count_near(image, title, theme::kHighlight) > 300);
+    sf::IntRect menu(80, 250, 380, 400);
+    CHECK(count_near(image, menu, theme::kField, 6) > 20000);
+}
+
 TEST_CASE("the home screen follows the language", "[client][render]") {
     AppOptions english = test_options();
     AppOptions spanish = test_options();
@@ -161,7 +172,7 @@ TEST_CASE("screens are pushed and popped between frames", "[client][app]") {
     CHECK(app.current_screen() == ScreenId::Lobby); // it is now the only screen
 }
 
-TEST_CASE("changing the UI scale rebuilds the fonts and the style", "[client][app]") {
+TEST_CASE("changing the UI scale rebuilds the fonts, fitted to the window", "[client][app]") {
     App app(test_options());
     REQUIRE(app.run_frames(1, std::nullopt));
     CHECK(app.context().fonts().body->FontSize == Approx(kBodyPixels));
@@ -170,10 +181,14 @@ TEST_CASE("changing the UI scale rebuilds the fonts and the style", "[client][ap
     bigger.language = Language::Portuguese;
     app.context().change_settings(bigger);
     REQUIRE(app.run_frames(2, std::nullopt));
-    CHECK(app.context().ui_scale() == 1.5f);
+    CHECK(app.context().settings().ui_scale == 1.5f);
     CHECK(app.context().fonts().body->FontSize == Approx(kBodyPixels * 1.5f));
     CHECK(app.context().fonts().display->FontSize == Approx(kDisplayPixels * 1.5f));
-    CHECK(ImGui::GetStyle().FramePadding.x == Approx(theme::make_style(1.5f).FramePadding.x));
+    // The 1280x800 window holds the layout at scale 1 only: ImGui shrinks the big fonts to fit.
+    float layout = app.context().ui_scale();
+    CHECK(layout == Approx(1.0f).margin(0.02));
+    CHECK(ImGui::GetIO().FontGlobalScale * 1.5f == Approx(layout));
+    CHECK(ImGui::GetStyle().FramePadding.x == Approx(theme::make_style(layout).FramePadding.x));
     CHECK(app.context().tr().language() == Language::Portuguese);
     CHECK(app.context().tr().text("home.settings") == "Configurações");
 }
