@@ -1,0 +1,35 @@
+#pragma once
+// An SFML picture inside an ImGui window: painted into a texture during Screen::draw_backdrop and
+// shown by ImGui as an image during Screen::draw_ui, so that it lays out, clips and scrolls with
+// the widgets around it. The texture has the size show() reserved on the frame before.
+#include <SFML/Graphics/Rect.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <functional>
+#include <imgui.h>
+#include <memory>
+#include <optional>
+
+namespace hr::client {
+
+class CanvasPanel {
+  public:
+    // Paints into `target` (the texture) within `area` (its whole size).
+    using Painter = std::function<void(sf::RenderTarget& target, sf::FloatRect area)>;
+
+    // In draw_backdrop: paints at the size reserved by the last show(); nothing before the first
+    // one. `window` is made the active target again afterwards.
+    void render(sf::RenderTarget& window, const Painter& paint);
+    // In draw_ui: reserves `size` at the cursor and shows the picture. While the mouse is over it,
+    // returns the mouse position in the painter's coordinates.
+    std::optional<sf::Vector2f> show(ImVec2 size);
+    // The painted texture, for tests; nullptr before the first render.
+    const sf::RenderTexture* texture() const { return texture_.get(); }
+
+  private:
+    std::unique_ptr<sf::RenderTexture> texture_;
+    sf::Vector2u wanted_{0, 0};
+    bool painted_ = false;
+};
+
+} // namespace hr::client
