@@ -41,16 +41,6 @@ bool member_of_active(const GameState& state, FirmId firm, JointActionType type)
     return false;
 }
 
-std::vector<const Contract*> running_contracts(const GameState& state, FirmId firm, int round) {
-    std::vector<const Contract*> out;
-    for (const auto& c : state.contracts) {
-        if (c.terms.firm == firm && c.first_round <= round && c.last_round >= round) {
-            out.push_back(&c);
-        }
-    }
-    return out;
-}
-
 BotView make_view(const GameState& state, FirmId firm, Difficulty difficulty) {
     const Firm& f = state.firms[firm];
     const ModelParams& p = state.scenario->params;
@@ -68,6 +58,18 @@ BotView make_view(const GameState& state, FirmId firm, Difficulty difficulty) {
     v.unit_cost = labour + inputs;
     v.sees_ahead = difficulty != Difficulty::Easy &&
                    member_of_active(state, firm, JointActionType::MarketResearch);
+    for (const auto& c : state.contracts) {
+        if (c.terms.firm != firm || c.last_round < v.round) {
+            continue;
+        }
+        v.exclusive_held = v.exclusive_held || c.terms.clauses.exclusivity;
+        if (c.first_round <= v.round) {
+            v.any_contract = true;
+            v.contract_volume += c.terms.volume;
+            v.no_own_brand = v.no_own_brand || c.terms.clauses.no_own_brand;
+            v.no_own_design = v.no_own_design || c.terms.clauses.no_own_design;
+        }
+    }
     return v;
 }
 
@@ -128,11 +130,7 @@ void choose_investment(const BotView& v, const BotProfile& p, const Foresight& a
     }
     auto split = p.invest_split;
     // Design money is wasted where the firm has given up its own design.
-    bool design_blocked = !v.firm.own_design || v.firm.acquired;
-    for (const Contract* c : running_contracts(v.state, v.firm.id, v.round)) {
-        design_blocked = design_blocked || c->terms.clauses.no_own_design;
-    }
-    if (design_blocked) {
+    if (!v.firm.own_design || v.firm.acquired || v.no_own_design) {
         split[static_cast<std::size_t>(UpgradeType::Process)] +=
             split[static_cast<std::size_t>(UpgradeType::Functional)];
         split[static_cast<std::size_t>(UpgradeType::Functional)] = 0;
@@ -171,19 +169,44 @@ Money round_to_hundreds(double amount) {
 }
 
 bool own_brand_open(const BotView& v) {
-    if (v.firm.acquired || !v.firm.own_design ||
-        v.firm.capabilities[UpgradeType::Functional] <= v.params.f_min) {
-        return false;
-    }
-    for (const Contract* c : running_contracts(v.state, v.firm.id, v.round)) {
-        if (c->terms.clauses.no_own_brand) {
-            return false;
-        }
-    }
-    return true;
+    return !v.firm.acquired && v.firm.own_design && !v.no_own_brand &&
+           v.firm.capabilities[UpgradeType::Functional] > v.params.f_min;
 }
 
+namespace {
+
+// The most the decision's joint actions can cost: every stated limit paid in full. preview_cost
+// charges at most the limit, so when even this fits, the decision fits.
+Money joint_limits(const GameState& state, FirmId firm, const Decision& d) {
+    Money total = 0;
+    for (const auto& ja : state.joint_actions) {
+        if (std::find(d.leave.begin(), d.leave.end(), ja.id) != d.leave.end()) {
+            continue;
+        }
+        Money limit = -1;
+        const auto pos = std::lower_bound(ja.members.begin(), ja.members.end(), firm);
+        if (pos != ja.members.end() && *pos == firm) {
+            const auto i = static_cast<std::size_t>(pos - ja.members.begin());
+            limit = i < ja.max_share.size() ? ja.max_share[i] : 0;
+        }
+        for (const auto& j : d.join) {
+            limit = j.action == ja.id ? j.max_share : limit;
+        }
+        total += std::max<Money>(0, limit);
+    }
+    for (const auto& p : d.propose) {
+        total += std::max<Money>(0, p.max_share);
+    }
+    return total;
+}
+
+} // namespace
+
 void fit_to_cash(const GameState& state, FirmId firm, Decision& d) {
+    const Money room = state.firms[firm].cash - state.scenario->params.credit_line;
+    if (d.total_investment() + d.training + joint_limits(state, firm, d) <= room) {
+        return;
+    }
     for (int attempt = 0; attempt < 4; ++attempt) {
         const DecisionCost cost = preview_cost(state, firm, d);
         const Money room = cost.cash_after_outlays - cost.credit_line;
@@ -229,7 +252,7 @@ Decision decide(const GameState& state, FirmId firm, const BotProfile& profile,
                 Difficulty difficulty, Rng& rng) {
     using namespace bot_detail;
     const Firm& f = state.firms[firm];
-    if (f.bankrupt || f.acquired) {
+    if (f.bankrupt) {
         return default_decision(state, firm);
     }
     const BotView v = make_view(state, firm, difficulty);
@@ -244,8 +267,8 @@ Decision decide(const GameState& state, FirmId firm, const BotProfile& profile,
     const bool brand_blocked = choose_offers(v, profile, d);
     d.sell_own_brand = profile.own_brand && !brand_blocked && own_brand_open(v);
     d.own_brand_price = 0;
-    d.sell_adjacent =
-        profile.adjacent && f.capabilities[UpgradeType::Intersectoral] > v.params.i_min;
+    d.sell_adjacent = profile.adjacent && !f.acquired &&
+                      f.capabilities[UpgradeType::Intersectoral] > v.params.i_min;
     choose_joint_actions(v, profile, d);
     fit_to_cash(state, firm, d);
     return d;

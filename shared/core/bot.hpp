@@ -20,8 +20,9 @@ Rng bot_rng(std::uint64_t game_seed, int round, FirmId firm);
 // The stream for the round about to be played (state.next_round()).
 Rng bot_rng(const GameState& state, FirmId firm);
 
-// The decision of an archetype's bot for the round about to be played. An inactive firm
-// (bankrupt or acquired) gets default_decision().
+// The decision of an archetype's bot for the round about to be played. A bankrupt firm gets
+// default_decision(); an acquired firm still sets wages and invests, but its design, marketing
+// and sales belong to its owner.
 Decision decide(const GameState& state, FirmId firm, Archetype archetype, Difficulty difficulty,
                 Rng& rng);
 

@@ -1,6 +1,9 @@
 // Which joint actions a bot proposes, joins and leaves, and the most it will pay for each: the
-// archetype's types, within the share of spare cash it commits to joint actions.
+// archetype's types, within the share of spare cash it commits to joint actions. Joining costs
+// nothing until an action is active, so a bot joins what it likes and budgets only for the share
+// it expects to pay, worked out from the members' stated limits as the engine does.
 #include "core/bot_parts.hpp"
+#include "core/joint_actions.hpp"
 
 #include <algorithm>
 
@@ -19,24 +22,45 @@ bool is_member(const JointAction& ja, FirmId firm) {
     return std::binary_search(ja.members.begin(), ja.members.end(), firm);
 }
 
-int active_firms(const GameState& state) {
-    int n = 0;
-    for (const auto& f : state.firms) {
-        n += (f.bankrupt || f.acquired) ? 0 : 1;
+bool open_to(const BotView& v, const JointActionSpec& spec) {
+    if (spec.needs_policy && !v.state.policy.service_centre) {
+        return false;
     }
-    return n;
+    // A firm a transnational owns leaves marketing to its owner.
+    const bool marketing =
+        spec.type == JointActionType::CollectiveLabel || spec.type == JointActionType::TradeFair;
+    return !(marketing && v.firm.acquired);
 }
 
-// The share each member would pay if every active firm joined: above the bot's limit the action
-// can never get going with it, so joining is pointless.
-Money best_case_share(const GameState& state, const JointActionSpec& spec) {
-    const double public_part = state.policy.cofinancing_share;
-    const int n = std::max(1, active_firms(state));
-    return static_cast<Money>(static_cast<double>(spec.total_cost) * (1 - public_part) / n);
-}
-
-bool open_to(const GameState& state, const JointActionSpec& spec) {
-    return !spec.needs_policy || state.policy.service_centre;
+// The share the bot would pay a round if it stated `limit` for `action` (0 when the action would
+// not get going with it): members whose limit is below the share drop out until it settles.
+Money expected_share(const GameState& state, const JointAction& action, const JointActionSpec& spec,
+                     FirmId me, Money limit) {
+    const Money rest = static_cast<Money>(static_cast<double>(spec.total_cost) *
+                                          (1.0 - state.policy.cofinancing_share));
+    // Members whose limit is below the share drop out, which raises the share: repeat until the
+    // number of payers settles. Counting limits against the share is the same as dropping them,
+    // since the share only ever rises.
+    auto willing = [&](Money share) {
+        int n = limit >= share ? 1 : 0;
+        for (std::size_t i = 0; i < action.members.size() && i < action.max_share.size(); ++i) {
+            const FirmId f = action.members[i];
+            n += (f != me && !state.firms[f].bankrupt && action.max_share[i] >= share) ? 1 : 0;
+        }
+        return n;
+    };
+    int n = willing(0);
+    for (;;) {
+        if (n < spec.min_members || n == 0) {
+            return 0;
+        }
+        const Money share = member_share(rest, 0, n);
+        const int next = willing(share);
+        if (next == n) {
+            return limit >= share ? share : 0;
+        }
+        n = next;
+    }
 }
 
 } // namespace
@@ -46,71 +70,62 @@ void choose_joint_actions(const BotView& v, const BotProfile& p, Decision& d) {
     const Scenario& sc = *s.scenario;
     const FirmId me = v.firm.id;
 
-    // Memberships the profile no longer wants are left.
+    // One pass over the table: per type, the action the firm is in, else the best supported
+    // open one. A vetoed action still counts as existing: proposing it again would be vetoed
+    // again.
+    std::array<const JointAction*, kJointActionTypes> target{};
+    std::array<bool, kJointActionTypes> exists{};
+    std::array<bool, kJointActionTypes> member{};
     for (const auto& ja : s.joint_actions) {
-        if (is_member(ja, me) && !p.joins[static_cast<std::size_t>(ja.type)]) {
-            d.leave.push_back(ja.id);
+        const auto t = static_cast<std::size_t>(ja.type);
+        exists[t] = true;
+        const bool in = is_member(ja, me);
+        const bool wanted = p.joins[t] && p.share_tolerance > 0 && sc.joint_action(ja.type) &&
+                            open_to(v, *sc.joint_action(ja.type));
+        if (in && !wanted) {
+            d.leave.push_back(ja.id); // memberships the profile no longer wants are left
+        }
+        if (member[t]) {
+            continue;
+        }
+        const JointAction* best = target[t];
+        if (in) {
+            member[t] = true;
+            target[t] = &ja;
+        } else if (!ja.vetoed &&
+                   (best == nullptr || ja.active > best->active ||
+                    (ja.active == best->active && ja.members.size() > best->members.size()))) {
+            target[t] = &ja;
         }
     }
     if (p.share_tolerance <= 0 || p.joint_budget_share <= 0) {
         return;
     }
-    // What the firm already pays for stays funded first.
     double budget = p.joint_budget_share * static_cast<double>(v.spare);
-    for (const auto& ja : s.joint_actions) {
-        if (is_member(ja, me) && p.joins[static_cast<std::size_t>(ja.type)]) {
-            const auto pos = std::lower_bound(ja.members.begin(), ja.members.end(), me);
-            const auto i = static_cast<std::size_t>(pos - ja.members.begin());
-            if (i < ja.max_share.size()) {
-                budget -= static_cast<double>(ja.max_share[i]);
-            }
-        }
-    }
-
     bool proposed = false;
     for (JointActionType type : kPriority) {
         const auto t = static_cast<std::size_t>(type);
+        if (!p.joins[t]) {
+            continue;
+        }
         const JointActionSpec* spec = sc.joint_action(type);
-        if (!p.joins[t] || spec == nullptr || !open_to(s, *spec)) {
+        if (spec == nullptr || !open_to(v, *spec)) {
             continue;
         }
         const Money limit =
             static_cast<Money>(p.share_tolerance * static_cast<double>(spec->total_cost));
         const Money offer = std::min<Money>(limit, static_cast<Money>(std::max(0.0, budget)));
-        if (offer <= 0 || offer < best_case_share(s, *spec)) {
+        if (offer <= 0) {
             continue;
         }
-        // Join the best-supported open action of the type, unless already in one. A vetoed
-        // action still counts as existing: proposing the same again would only be vetoed again.
-        bool exists = false;
-        bool member = false;
-        const JointAction* best = nullptr;
-        for (const auto& ja : s.joint_actions) {
-            if (ja.type != type) {
-                continue;
-            }
-            exists = true;
-            member = member || is_member(ja, me);
-            if (!ja.vetoed &&
-                (best == nullptr || ja.active > best->active ||
-                 (ja.active == best->active && ja.members.size() > best->members.size()))) {
-                best = &ja;
-            }
-        }
-        if (member) {
-            continue;
-        }
-        const bool joined_one = best != nullptr;
-        if (joined_one) {
-            d.join.push_back({best->id, offer});
-        }
-        if (joined_one) {
-            budget -= static_cast<double>(offer);
-        } else if (!exists && !proposed && p.proposes[t]) {
+        if (target[t] != nullptr) {
+            // Joining again restates the limit of a firm that is already a member.
+            d.join.push_back({target[t]->id, offer});
+            budget -= static_cast<double>(expected_share(s, *target[t], *spec, me, offer));
+        } else if (!exists[t] && !proposed && p.proposes[t]) {
             // One proposal a round: a bot does not flood the table.
             d.propose.push_back({type, offer});
             proposed = true;
-            budget -= static_cast<double>(offer);
         }
     }
 }

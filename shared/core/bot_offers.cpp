@@ -4,6 +4,7 @@
 #include "core/bot_parts.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace hr::bot_detail {
 
@@ -43,29 +44,32 @@ bool acceptable(const BotView& v, const BotProfile& p, const BuyerOffer& o) {
 } // namespace
 
 bool choose_offers(const BotView& v, const BotProfile& p, Decision& d) {
-    std::vector<const BuyerOffer*> mine;
+    if (v.firm.acquired) {
+        return false; // an acquired firm sells only to its owner
+    }
+    // A bot weighs at most the first kMaxOffers offers of its table (there are a handful).
+    constexpr std::size_t kMaxOffers = 32;
+    std::array<const BuyerOffer*, kMaxOffers> mine{};
+    std::size_t count = 0;
     for (const auto& o : v.state.offers) {
-        if (o.firm == v.firm.id && o.round == v.round) {
-            mine.push_back(&o);
+        if (o.firm == v.firm.id && o.round == v.round && count < kMaxOffers) {
+            mine[count++] = &o;
         }
     }
     // Most valuable first; the id breaks ties so the order never depends on the container.
-    std::sort(mine.begin(), mine.end(), [](const BuyerOffer* a, const BuyerOffer* b) {
-        const double va = static_cast<double>(a->unit_price) * a->volume;
-        const double vb = static_cast<double>(b->unit_price) * b->volume;
-        return va != vb ? va > vb : a->id < b->id;
-    });
+    std::sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(count),
+              [](const BuyerOffer* a, const BuyerOffer* b) {
+                  const double va = static_cast<double>(a->unit_price) * a->volume;
+                  const double vb = static_cast<double>(b->unit_price) * b->volume;
+                  return va != vb ? va > vb : a->id < b->id;
+              });
 
-    double committed = 0;
-    bool exclusive_held = false;
-    const auto running = running_contracts(v.state, v.firm.id, v.round);
-    for (const Contract* c : running) {
-        committed += c->terms.volume;
-        exclusive_held = exclusive_held || c->terms.clauses.exclusivity;
-    }
+    double committed = v.contract_volume;
+    bool exclusive_held = v.exclusive_held;
     const double room = p.contract_capacity_share * v.firm.capacity;
     bool brand_blocked = false;
-    for (const BuyerOffer* o : mine) {
+    for (std::size_t k = 0; k < count; ++k) {
+        const BuyerOffer* o = mine[k];
         if (exclusive_held || !acceptable(v, p, *o)) {
             continue;
         }
@@ -74,7 +78,7 @@ bool choose_offers(const BotView& v, const BotProfile& p, Decision& d) {
             d.accept.assign(1, o->id);
             return true;
         }
-        const bool others = !running.empty() || !d.accept.empty();
+        const bool others = v.any_contract || !d.accept.empty();
         if (o->clauses.exclusivity && others) {
             continue;
         }

@@ -5,8 +5,6 @@
 #include "core/decision.hpp"
 #include "core/game_state.hpp"
 
-#include <vector>
-
 namespace hr::bot_detail {
 
 // What the bot knows about its situation this round, computed once.
@@ -20,13 +18,17 @@ struct BotView {
     Money spare = 0;         // cash above the reserve, never negative
     double unit_cost = 0;    // estimated, money per thousand units
     bool sees_ahead = false; // member of an active market-research action and able to use it
+    // The firm's contracts running in the round being decided, summed up in one pass.
+    double contract_volume = 0;  // thousand units a round already promised
+    bool any_contract = false;   // whether any contract runs
+    bool exclusive_held = false; // an exclusive contract allows no other (any not yet ended)
+    bool no_own_brand = false;   // a running clause forbids own-brand sales
+    bool no_own_design = false;  // a running clause took the firm's design
 };
 
 BotView make_view(const GameState& state, FirmId firm, Difficulty difficulty);
 
 bool member_of_active(const GameState& state, FirmId firm, JointActionType type);
-// The firm's contracts still running in `round`.
-std::vector<const Contract*> running_contracts(const GameState& state, FirmId firm, int round);
 
 // Whether the firm may sell under its own brand in the round being decided (before this round's
 // offers are accepted).

@@ -27,7 +27,7 @@ BotProfile low_roader() {
     p.contract_capacity_share = 1.0;
     // Cheaper inputs are the one joint action that cuts costs at once.
     p.joins[idx(JointActionType::JointPurchasing)] = true;
-    p.share_tolerance = 0.10;
+    p.share_tolerance = 0.25;
     p.joint_budget_share = 0.10;
     return p;
 }
@@ -50,8 +50,8 @@ BotProfile upgrader() {
     p.joins[idx(JointActionType::LearningNetwork)] = true;
     p.joins[idx(JointActionType::Standards)] = true;
     p.joins[idx(JointActionType::ServiceCentre)] = true;
-    p.share_tolerance = 0.15;
-    p.joint_budget_share = 0.15;
+    p.share_tolerance = 0.25;
+    p.joint_budget_share = 0.30;
     return p;
 }
 
@@ -76,8 +76,8 @@ BotProfile brand_builder() {
     p.joins[idx(JointActionType::ServiceCentre)] = true;
     p.proposes[idx(JointActionType::CollectiveLabel)] = true;
     p.proposes[idx(JointActionType::TradeFair)] = true;
-    p.share_tolerance = 0.25;
-    p.joint_budget_share = 0.20;
+    p.share_tolerance = 0.30;
+    p.joint_budget_share = 0.30;
     return p;
 }
 
@@ -95,8 +95,8 @@ BotProfile loyal_subcontractor() {
     p.contract_capacity_share = 1.0;
     p.joins[idx(JointActionType::Standards)] = true;
     p.joins[idx(JointActionType::SharedConsultants)] = true;
-    p.share_tolerance = 0.15;
-    p.joint_budget_share = 0.12;
+    p.share_tolerance = 0.20;
+    p.joint_budget_share = 0.20;
     return p;
 }
 
@@ -137,9 +137,9 @@ BotProfile cooperator() {
     p.proposes[idx(JointActionType::CollectiveLabel)] = true;
     p.proposes[idx(JointActionType::MarketResearch)] = true;
     p.proposes[idx(JointActionType::ServiceCentre)] = true;
-    // Willing to carry an action at its minimum membership: what gets it going.
-    p.share_tolerance = 0.34;
-    p.joint_budget_share = 0.35;
+    // Willing to carry an action with a single partner: what gets it going.
+    p.share_tolerance = 0.50;
+    p.joint_budget_share = 0.50;
     return p;
 }
 

@@ -4,6 +4,7 @@
 #include "core/rules.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace hr {
 
@@ -23,7 +24,44 @@ Money cash_when_decided(const GameState& state, const Firm& f, const Decision& d
     return f.cash;
 }
 
-// The offers the player accepted that became contracts: what the proxy looks for again.
+// The governance of an offer the player accepted in `round`: from its contract while that runs;
+// once the contract has ended (a one-round spot deal, typically), from the scenario's buyers whose
+// contracts would have ended by now, when they all share one governance.
+std::optional<Governance> accepted_governance(const GameState& state, FirmId firm, OfferId id,
+                                              int round, bool& no_own_brand, bool& no_own_design) {
+    for (const auto& c : state.contracts) {
+        if (c.terms.id == id && c.terms.firm == firm) {
+            if (c.terms.clauses.acquisition) {
+                return std::nullopt;
+            }
+            no_own_brand = no_own_brand || c.terms.clauses.no_own_brand;
+            no_own_design = no_own_design || c.terms.clauses.no_own_design;
+            return c.terms.governance;
+        }
+    }
+    std::optional<Governance> found;
+    bool brand = false;
+    bool design = false;
+    for (const auto& b : state.scenario->buyers) {
+        if (b.acquisition || round + b.duration - 1 > state.round) {
+            continue;
+        }
+        if (found && *found != b.governance) {
+            return std::nullopt;
+        }
+        found = b.governance;
+        brand = brand || b.no_own_brand;
+        design = design || b.no_own_design;
+    }
+    if (found) {
+        no_own_brand = no_own_brand || brand;
+        no_own_design = no_own_design || design;
+    }
+    return found;
+}
+
+// What the proxy looks for again: offers of the governance types the player accepted, with the
+// clauses the player put up with. Never the sale of the firm.
 BotProfile acceptance_from(const GameState& state, FirmId firm,
                            const std::vector<Decision>& recent) {
     BotProfile p;
@@ -34,13 +72,10 @@ BotProfile acceptance_from(const GameState& state, FirmId firm,
     p.contract_capacity_share = 1.0;
     for (const auto& d : recent) {
         for (OfferId id : d.accept) {
-            for (const auto& c : state.contracts) {
-                if (c.terms.id != id || c.terms.firm != firm || c.terms.clauses.acquisition) {
-                    continue;
-                }
-                p.accepts[static_cast<std::size_t>(c.terms.governance)] = true;
-                p.accepts_no_own_brand = p.accepts_no_own_brand || c.terms.clauses.no_own_brand;
-                p.accepts_no_own_design = p.accepts_no_own_design || c.terms.clauses.no_own_design;
+            const auto g = accepted_governance(state, firm, id, d.round, p.accepts_no_own_brand,
+                                               p.accepts_no_own_design);
+            if (g && *g != Governance::Hierarchy) {
+                p.accepts[static_cast<std::size_t>(*g)] = true;
             }
         }
     }
@@ -52,7 +87,7 @@ BotProfile acceptance_from(const GameState& state, FirmId firm,
 Decision proxy_decision(const GameState& state, FirmId firm, const std::vector<Decision>& recent) {
     using namespace bot_detail;
     const Firm& f = state.firms[firm];
-    if (recent.empty() || f.bankrupt || f.acquired) {
+    if (recent.empty() || f.bankrupt) {
         return default_decision(state, firm);
     }
     // The default keeps the firm's joint actions; the proxy builds on it.

@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <map>
+#include <set>
 
 using namespace hr;
 using hr::test::every_archetype;
@@ -14,9 +14,11 @@ using hr::test::shipped_scenario;
 
 namespace {
 
-// Plays `rounds` rounds with bots, recording firm `watched`'s decisions; returns the state.
+// Plays `rounds` rounds with bots, recording firm `watched`'s decisions and the governance of
+// the offers it accepted; returns the state.
 GameState play_rounds(std::shared_ptr<const Scenario> sc, std::uint64_t seed, int firms, int rounds,
-                      FirmId watched, Archetype watched_as, std::vector<Decision>& recorded) {
+                      FirmId watched, Archetype watched_as, std::vector<Decision>& recorded,
+                      std::set<Governance>* taken = nullptr) {
     auto seats = every_archetype(firms);
     seats[watched].archetype = watched_as;
     GameState state = new_game(std::move(sc), seed, firms);
@@ -28,6 +30,12 @@ GameState play_rounds(std::shared_ptr<const Scenario> sc, std::uint64_t seed, in
             submitted[i] = decide(state, id, seats[i].archetype, seats[i].difficulty, rng);
         }
         recorded.push_back(*submitted[watched]);
+        for (const auto& o : state.offers) {
+            const auto& acc = recorded.back().accept;
+            if (taken != nullptr && std::find(acc.begin(), acc.end(), o.id) != acc.end()) {
+                taken->insert(o.governance);
+            }
+        }
         state = resolve_round(state, submitted).state;
     }
     return state;
@@ -109,30 +117,21 @@ TEST_CASE("the proxy accepts only offers like those the player accepted", "[core
     int accepted_total = 0;
     for (std::uint64_t seed = 1; seed <= 12; ++seed) {
         std::vector<Decision> recent;
+        std::set<Governance> taken;
         const GameState state =
-            play_rounds(sc, seed, 8, 4, 3, Archetype::LoyalSubcontractor, recent);
-        std::map<Governance, bool> taken;
-        for (const auto& d : recent) {
-            for (OfferId id : d.accept) {
-                for (const auto& c : state.contracts) {
-                    if (c.terms.id == id) {
-                        taken[c.terms.governance] = true;
-                    }
-                }
-            }
-        }
+            play_rounds(sc, seed, 8, 4, 3, Archetype::LoyalSubcontractor, recent, &taken);
         const Decision proxy = proxy_decision(state, 3, recent);
         for (OfferId id : proxy.accept) {
             const auto o = std::find_if(state.offers.begin(), state.offers.end(),
                                         [&](const BuyerOffer& b) { return b.id == id; });
             REQUIRE(o != state.offers.end());
-            CHECK(taken[o->governance]);
+            CHECK(taken.count(o->governance) == 1);
             CHECK_FALSE(o->clauses.acquisition);
             ++accepted_total;
         }
     }
-    INFO("offers the proxy accepted over all seeds: " << accepted_total);
-    SUCCEED();
+    // Loyal subcontractors take offers most rounds: the proxy must go on taking some.
+    CHECK(accepted_total > 0);
 }
 
 TEST_CASE("with no recent decisions the proxy plays the default decision", "[core][bot]") {

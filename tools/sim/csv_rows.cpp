@@ -167,6 +167,11 @@ std::string csv_header() {
     return out;
 }
 
+namespace {
+// What a bankrupt firm's row shows as its decision: nothing decided.
+const Decision kNoDecision{};
+} // namespace
+
 void append_csv_rows(std::string& out, std::uint64_t game, std::uint64_t seed,
                      const std::vector<Seat>& seats, const RoundView& view) {
     const RoundResult& round = view.outcome.result;
@@ -177,7 +182,7 @@ void append_csv_rows(std::string& out, std::uint64_t game, std::uint64_t seed,
                       seed,
                       static_cast<FirmId>(i),
                       seats[i],
-                      view.decisions[i],
+                      view.decisions[i] ? *view.decisions[i] : kNoDecision,
                       view.valid[i] != 0,
                       view.offers_on_table[i],
                       round.firms[i],

@@ -4,26 +4,40 @@
 #include "usage_error.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace hr::sim {
 
 namespace {
 
-// Each firm's contracts by id, before and after the round, so that ended ones are found too.
-std::map<ContractId, Governance> governance_by_contract(const GameState& before,
-                                                        const GameState& after) {
-    std::map<ContractId, Governance> out;
-    for (const auto* s : {&before, &after}) {
-        for (const auto& c : s->contracts) {
-            out.emplace(c.id, c.terms.governance);
+// The governance types of the contracts each firm delivers under this round: those running from
+// earlier rounds and those accepted now (a one-round contract is gone from the state after it).
+std::vector<std::array<bool, kGovernanceTypes>>
+governance_held(const GameState& before, const std::vector<std::optional<Decision>>& decisions,
+                const std::vector<char>& valid) {
+    std::vector<std::array<bool, kGovernanceTypes>> held(before.firms.size());
+    const int round = before.next_round();
+    for (const auto& c : before.contracts) {
+        if (c.terms.firm < held.size() && c.first_round <= round && c.last_round >= round) {
+            held[c.terms.firm][static_cast<std::size_t>(c.terms.governance)] = true;
         }
     }
-    return out;
+    for (const auto& o : before.offers) {
+        // A refused decision was replaced by the default, which accepts nothing.
+        if (o.firm >= held.size() || o.firm >= decisions.size() || !valid[o.firm] ||
+            !decisions[o.firm]) {
+            continue;
+        }
+        const auto& accepted = decisions[o.firm]->accept;
+        if (std::find(accepted.begin(), accepted.end(), o.id) != accepted.end()) {
+            held[o.firm][static_cast<std::size_t>(o.governance)] = true;
+        }
+    }
+    return held;
 }
 
-void record_round(const GameState& before, const RoundOutcome& out, GameOutcome& game) {
-    const auto governance = governance_by_contract(before, out.state);
+void record_round(const GameState& before, const std::vector<std::optional<Decision>>& decisions,
+                  const std::vector<char>& valid, const RoundOutcome& out, GameOutcome& game) {
+    const auto held = governance_held(before, decisions, valid);
     for (std::size_t i = 0; i < game.firms.size() && i < out.result.firms.size(); ++i) {
         const FirmResult& r = out.result.firms[i];
         FirmOutcome& o = game.firms[i];
@@ -31,15 +45,8 @@ void record_round(const GameState& before, const RoundOutcome& out, GameOutcome&
             continue;
         }
         o.joint_action_paid += r.joint_action_shares;
-        std::array<bool, kGovernanceTypes> held{};
-        for (ContractId id : r.contracts) {
-            const auto g = governance.find(id);
-            if (g != governance.end()) {
-                held[static_cast<std::size_t>(g->second)] = true;
-            }
-        }
         for (std::size_t g = 0; g < kGovernanceTypes; ++g) {
-            o.contract_rounds[g] += held[g] ? 1 : 0;
+            o.contract_rounds[g] += held[i][g] ? 1 : 0;
         }
         if (out.result.round == 1) {
             o.exports_first = r.record.exports;
@@ -50,15 +57,16 @@ void record_round(const GameState& before, const RoundOutcome& out, GameOutcome&
         o.score_end = r.score.total;
         o.road_end = r.road.road;
     }
+    std::vector<char> member(game.firms.size(), 0);
     for (const auto& ja : out.result.joint_actions) {
-        if (!ja.active) {
-            continue;
-        }
         for (FirmId m : ja.members) {
-            if (m < game.firms.size()) {
-                ++game.firms[m].member_rounds;
+            if (ja.active && m < member.size()) {
+                member[m] = 1;
             }
         }
+    }
+    for (std::size_t i = 0; i < member.size(); ++i) {
+        game.firms[i].member_rounds += member[i];
     }
 }
 
@@ -135,9 +143,10 @@ GameOutcome play_game(const GamePlan& plan, const RoundObserver& observer) {
         }
     }
 
-    std::vector<Decision> decisions(n);
     std::vector<char> valid(n, 1);
     std::vector<int> offers_on_table(n, 0);
+    // Every bot decision goes to resolve_round, which replaces a refused one by the default; the
+    // explicit validate() here counts refusals, which would be bugs in the bots.
     std::vector<std::optional<Decision>> submitted(n);
     while (!state.finished()) {
         std::fill(offers_on_table.begin(), offers_on_table.end(), 0);
@@ -149,24 +158,22 @@ GameOutcome play_game(const GamePlan& plan, const RoundObserver& observer) {
         for (std::size_t i = 0; i < n; ++i) {
             const auto id = static_cast<FirmId>(i);
             if (state.firms[i].bankrupt) {
-                decisions[i] = default_decision(state, id);
-                valid[i] = 1;
                 submitted[i].reset();
+                valid[i] = 1;
                 continue;
             }
             Rng rng = bot_rng(state, id);
             const Seat& seat = plan.seats[i];
-            decisions[i] = seat.profile ? decide(state, id, *seat.profile, seat.difficulty, rng)
+            submitted[i] = seat.profile ? decide(state, id, *seat.profile, seat.difficulty, rng)
                                         : decide(state, id, seat.archetype, seat.difficulty, rng);
-            valid[i] = validate(state, id, decisions[i]).empty() ? 1 : 0;
+            valid[i] = validate(state, id, *submitted[i]).empty() ? 1 : 0;
             game.invalid_decisions += valid[i] ? 0 : 1;
-            submitted[i] = valid[i] ? std::optional<Decision>(decisions[i]) : std::nullopt;
         }
         RoundOutcome out =
             resolve_round(state, submitted, state.round == 0 ? first_round : FacilitatorActions{});
-        record_round(state, out, game);
+        record_round(state, submitted, valid, out, game);
         if (observer) {
-            observer(RoundView{state, decisions, valid, offers_on_table, out});
+            observer(RoundView{state, submitted, valid, offers_on_table, out});
         }
         state = std::move(out.state);
     }

@@ -35,8 +35,8 @@ struct GamePlan {
 // What the observer sees of one resolved round.
 struct RoundView {
     const GameState& before;
-    const std::vector<Decision>& decisions; // indexed by firm; the default for inactive firms
-    const std::vector<char>& valid;         // whether each decision passed validate()
+    const std::vector<std::optional<Decision>>& decisions; // by firm; none for a bankrupt firm
+    const std::vector<char>& valid; // whether each decision passed validate()
     const std::vector<int>& offers_on_table;
     const RoundOutcome& outcome;
 };
