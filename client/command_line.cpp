@@ -1,5 +1,6 @@
 #include "command_line.hpp"
 
+#include "join_form.hpp"
 #include "theme.hpp"
 
 #include <CLI/CLI.hpp>
@@ -39,6 +40,77 @@ const std::vector<FlagSpec>& flag_table() {
          &LaunchOptions::screen,
          {"home", "settings", "join", "host"},
          std::nullopt},
+        {"--solo",
+         "",
+         "Play against bots at once: starts highroad-server as a child process on this computer",
+         &LaunchOptions::solo,
+         {},
+         std::nullopt},
+        {"--join",
+         "HOST[:PORT]",
+         "Join the session on this server (with --code and --name)",
+         &LaunchOptions::join,
+         {},
+         std::nullopt},
+        {"--host",
+         "",
+         "Host a classroom session: starts a server that outlives this window, shows the address "
+         "and join code, and opens the facilitator console (takes the last hosted room back if "
+         "its server still runs)",
+         &LaunchOptions::host,
+         {},
+         std::nullopt},
+        {"--code",
+         "CODE",
+         "The join code of the session to join",
+         &LaunchOptions::code,
+         {},
+         std::nullopt},
+        {"--name",
+         "NAME",
+         "Your display name in the session",
+         &LaunchOptions::name,
+         {},
+         std::nullopt},
+        {"--scenario",
+         "ID",
+         "Scenario for --solo and --host (a file name in assets/scenarios without .json)",
+         &LaunchOptions::scenario,
+         {},
+         std::nullopt},
+        {"--firms",
+         "N",
+         "Firms in the cluster for --solo and --host",
+         &LaunchOptions::firms,
+         {},
+         std::pair(3.0, 16.0)},
+        {"--rounds", "N", "Rounds for --host", &LaunchOptions::rounds, {}, std::pair(1.0, 60.0)},
+        {"--round-seconds",
+         "N",
+         "Length of a round in seconds for --host",
+         &LaunchOptions::round_seconds,
+         {},
+         std::pair(10.0, 86400.0)},
+        {"--difficulty",
+         "LEVEL",
+         "How well the bots play in --solo",
+         &LaunchOptions::difficulty,
+         {"easy", "normal", "hard"},
+         std::nullopt},
+        {"--demo",
+         "",
+         "A bot plays your firm and clicks through the lobby and the results (for tests and "
+         "demonstrations)",
+         &LaunchOptions::demo,
+         {},
+         std::nullopt},
+        {"--until",
+         "SCREEN",
+         "Render without waiting until this screen opens, then exit (with --screenshot: save it); "
+         "--frames bounds the wait",
+         &LaunchOptions::until,
+         {"lobby", "round", "results", "debrief", "facilitator"},
+         std::nullopt},
     };
     return table;
 }
@@ -77,6 +149,24 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
         result.output = out.str() + err.str();
         return result;
     }
+    const int modes = (launch.solo ? 1 : 0) + (launch.join.empty() ? 0 : 1) + (launch.host ? 1 : 0);
+    std::string problem;
+    if (modes > 1) {
+        problem = "--solo, --join and --host cannot be combined";
+    } else if (!launch.join.empty() && launch.code.empty()) {
+        problem = "--join needs the session's --code";
+    } else if (!launch.join.empty() && !parse_server_address(launch.join)) {
+        problem = "--join: \"" + launch.join + "\" is not an address (HOST or HOST:PORT)";
+    } else if (!launch.code.empty() && !valid_join_code(normalise_join_code(launch.code))) {
+        problem = "--code: \"" + launch.code + "\" is not a join code";
+    } else if (!launch.until.empty() && modes == 0) {
+        problem = "--until needs a session: --solo, --join or --host";
+    }
+    if (!problem.empty()) {
+        result.exit_code = 2;
+        result.output = problem + "\nRun with --help for more information.\n";
+        return result;
+    }
     result.options = launch;
     return result;
 }
@@ -94,12 +184,15 @@ void apply_launch_options(const LaunchOptions& launch, AppOptions& options) {
 }
 
 bool is_headless(const LaunchOptions& launch) {
-    return !launch.screenshot.empty() || launch.frames > 0;
+    return !launch.screenshot.empty() || launch.frames > 0 || !launch.until.empty();
 }
 
 int frames_to_render(const LaunchOptions& launch) {
     if (launch.frames > 0) {
         return launch.frames;
+    }
+    if (!launch.until.empty()) {
+        return kDefaultUntilFrames;
     }
     return launch.screenshot.empty() ? 0 : kDefaultScreenshotFrames;
 }

@@ -18,6 +18,20 @@ struct LaunchOptions {
     std::string lang;       // empty: the settings file's language
     float scale = 0.0f;     // 0: the settings file's UI scale
     std::string screen = "home";
+
+    // A session to start at once (at most one of solo, join, host).
+    bool solo = false;
+    std::string join; // HOST[:PORT]
+    bool host = false;
+    std::string code;       // --join: the room's join code
+    std::string name;       // the player's display name (default: the settings file's)
+    std::string scenario;   // --solo, --host
+    int firms = 0;          // 0: the scenario's default
+    int rounds = 0;         // --host; 0: the scenario's
+    int round_seconds = 0;  // --host; 0: the host screen's default
+    std::string difficulty; // --solo: the bots'
+    bool demo = false;      // a bot plays the player's firm and clicks through
+    std::string until;      // headless: render until this screen is open
 };
 
 // Frames rendered for --screenshot without --frames: ImGui sizes auto-fitting windows on the
@@ -49,8 +63,10 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv);
 // Copies what the flags ask for into the App's options.
 void apply_launch_options(const LaunchOptions& launch, AppOptions& options);
 
-// --screenshot or --frames: render without a person and exit.
+// --screenshot, --frames or --until: render without a person and exit.
 bool is_headless(const LaunchOptions& launch);
+// With --until: the most frames to wait for that screen (the --frames value, else a bound).
 int frames_to_render(const LaunchOptions& launch);
+inline constexpr int kDefaultUntilFrames = 200000;
 
 } // namespace hr::client

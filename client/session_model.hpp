@@ -45,6 +45,9 @@ struct SessionModel {
     bool is_facilitator() const;
     bool is_spectator() const;
     std::optional<FirmId> own_firm() const;
+    // Takes in one message from the server, as received at `now`. Entering a room again (a
+    // reconnection) keeps what the client learned before: results, its firm's history, the token.
+    void apply(const proto::Message& message, std::chrono::steady_clock::time_point now);
     // Milliseconds left in the open round, counted down locally from the last snapshot.
     std::uint32_t remaining_ms(std::chrono::steady_clock::time_point now) const;
 };
