@@ -101,9 +101,26 @@ Foresight look_ahead(const BotView& v) {
     return out;
 }
 
+// The firm's capabilities before its first round: its seat in the scenario.
+double start_capability(const BotView& v) {
+    const auto& seats = v.state.scenario->firms;
+    if (seats.empty()) {
+        return v.firm.capabilities.average();
+    }
+    const auto& c = seats[v.firm.id % seats.size()].capabilities;
+    return (c[0] + c[1] + c[2] + c[3]) / static_cast<double>(kUpgradeTypes);
+}
+
 double choose_wage_change(const BotView& v, const BotProfile& p, Rng& rng) {
     const double limit = v.params.max_wage_change;
     double change = p.wage_trend;
+    const auto& h = v.firm.history;
+    if (!h.empty()) {
+        const double before =
+            h.size() > 1 ? h[h.size() - 2].capabilities.average() : start_capability(v);
+        change +=
+            p.wage_follows_upgrading * std::max(0.0, h.back().capabilities.average() - before);
+    }
     // Foresight: no raise the firm cannot pay for.
     if (v.difficulty == Difficulty::Hard && v.firm.cash < v.reserve && change > 0) {
         change = 0;

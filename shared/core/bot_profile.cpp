@@ -35,7 +35,7 @@ BotProfile low_roader() {
 BotProfile upgrader() {
     BotProfile p;
     p.archetype = Archetype::Upgrader;
-    p.wage_trend = 0.03;
+    p.wage_trend = 0.02;
     p.invest_share = 0.18;
     p.invest_split = {0.40, 0.35, 0.05, 0.05};
     p.training_split = 0.15;
@@ -52,13 +52,14 @@ BotProfile upgrader() {
     p.joins[idx(JointActionType::ServiceCentre)] = true;
     p.share_tolerance = 0.25;
     p.joint_budget_share = 0.30;
+    p.wage_follows_upgrading = 0.3;
     return p;
 }
 
 BotProfile brand_builder() {
     BotProfile p;
     p.archetype = Archetype::BrandBuilder;
-    p.wage_trend = 0.03;
+    p.wage_trend = 0.02;
     p.invest_share = 0.20;
     p.invest_split = {0.10, 0.30, 0.45, 0.0};
     p.training_split = 0.15;
@@ -78,6 +79,7 @@ BotProfile brand_builder() {
     p.proposes[idx(JointActionType::TradeFair)] = true;
     p.share_tolerance = 0.30;
     p.joint_budget_share = 0.30;
+    p.wage_follows_upgrading = 0.3;
     return p;
 }
 
@@ -97,6 +99,7 @@ BotProfile loyal_subcontractor() {
     p.joins[idx(JointActionType::SharedConsultants)] = true;
     p.share_tolerance = 0.20;
     p.joint_budget_share = 0.20;
+    p.wage_follows_upgrading = 0.1;
     return p;
 }
 
@@ -118,7 +121,7 @@ BotProfile free_rider() {
 BotProfile cooperator() {
     BotProfile p;
     p.archetype = Archetype::Cooperator;
-    p.wage_trend = 0.02;
+    p.wage_trend = 0.015;
     p.invest_share = 0.12;
     p.invest_split = {0.35, 0.35, 0.10, 0.05};
     p.training_split = 0.15;
@@ -140,6 +143,7 @@ BotProfile cooperator() {
     // Willing to carry an action with a single partner: what gets it going.
     p.share_tolerance = 0.50;
     p.joint_budget_share = 0.50;
+    p.wage_follows_upgrading = 0.3;
     return p;
 }
 

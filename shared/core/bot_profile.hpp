@@ -16,6 +16,9 @@ struct BotProfile {
     double wage_trend = 0.0;
     double wage_floor = 0.45;
     double wage_ceiling = 1.8;
+    // Share of last round's capability gain (frontier units, mean of the four types) passed on
+    // as a wage rise: the high road shares productivity gains with the workers.
+    double wage_follows_upgrading = 0.0;
     // Investment: the share of cash above the reserve spent each round, split over the four
     // upgrading types and training (the five shares sum to 1).
     double invest_share = 0.0;

@@ -1,6 +1,7 @@
 #include "table.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 namespace hr::sim {
@@ -16,6 +17,12 @@ std::size_t width(const std::string& s) {
 void pad(std::string& out, const std::string& cell, std::size_t w, bool right) {
     const std::string spaces(w - std::min(w, width(cell)), ' ');
     out += right ? spaces + cell : cell + spaces;
+}
+
+// Numbers are right-aligned, words left-aligned; a column follows its first row.
+bool numeric(const std::string& cell) {
+    return !cell.empty() && (std::isdigit(static_cast<unsigned char>(cell[0])) != 0 ||
+                             cell[0] == '-' || cell[0] == '+');
 }
 
 } // namespace
@@ -41,10 +48,14 @@ std::string render_text(const Table& t) {
         }
     }
     std::string out = t.title + "\n";
+    std::vector<bool> right(w.size(), false);
+    for (std::size_t c = 0; c < w.size() && !t.rows.empty(); ++c) {
+        right[c] = c < t.rows.front().size() && numeric(t.rows.front()[c]);
+    }
     auto line = [&](const std::vector<std::string>& cells) {
         for (std::size_t c = 0; c < w.size(); ++c) {
             out += c == 0 ? "  " : "   ";
-            pad(out, c < cells.size() ? cells[c] : std::string{}, w[c], c > 0);
+            pad(out, c < cells.size() ? cells[c] : std::string{}, w[c], right[c]);
         }
         out += '\n';
     };
