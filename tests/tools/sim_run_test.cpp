@@ -53,7 +53,7 @@ RunOptions small_run(const std::string& scenario, unsigned threads, const std::s
     o.games = 24;
     o.seed = 77;
     o.threads = threads;
-    o.progress = false;
+    o.no_progress = true;
     o.csv = scratch(tag + ".csv").string();
     o.json = scratch(tag + ".json").string();
     return o;

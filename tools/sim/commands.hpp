@@ -13,8 +13,8 @@ struct CommonOptions {
     std::filesystem::path assets;          // an extra assets folder searched first
     int rounds = 0;                        // 0: the scenario's own number of rounds
     std::uint64_t seed = 1;
-    unsigned threads = 0; // 0: every core
-    bool progress = true;
+    unsigned threads = 0;     // 0: every core
+    bool no_progress = false; // no progress bar on stderr
 };
 
 struct RunOptions : CommonOptions {

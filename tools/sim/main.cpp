@@ -18,7 +18,7 @@ void add_common(CLI::App& cmd, hr::sim::CommonOptions& o) {
     cmd.add_option("--seed", o.seed, "base seed; game g is played with a seed derived from it")
         ->capture_default_str();
     cmd.add_option("--threads", o.threads, "worker threads (default: every core)");
-    cmd.add_flag("!--no-progress", o.progress, "no progress bar on stderr");
+    cmd.add_flag("--no-progress", o.no_progress, "no progress bar on stderr");
 }
 
 } // namespace

@@ -25,7 +25,7 @@ BatchSetup setup_of(const CommonOptions& o, const LoadedScenario& s, std::uint64
     b.games = games;
     b.seed = o.seed;
     b.threads = o.threads > 0 ? o.threads : default_threads();
-    b.progress = o.progress;
+    b.progress = !o.no_progress;
     b.progress_out = &err;
     return b;
 }

@@ -67,7 +67,7 @@ int run_command(const RunOptions& o, std::ostream& out, std::ostream& err) {
     const auto seats = seats_of(mix);
     const unsigned threads = o.threads > 0 ? o.threads : default_threads();
     RunSummary summary({loaded.scenario->id, mix.text(), loaded.scenario->rounds, o.games, o.seed});
-    Progress progress("games", o.games, err, o.progress);
+    Progress progress("games", o.games, err, !o.no_progress);
     const auto start = std::chrono::steady_clock::now();
     const bool want_csv = csv.has_value();
 

@@ -71,6 +71,9 @@ std::vector<fs::path> assets_dirs(const fs::path& assets_flag) {
 }
 
 LoadedScenario load_scenario(const std::string& name, const fs::path& assets_flag, int rounds) {
+    if (rounds < 0) {
+        throw UsageError("the number of rounds cannot be negative");
+    }
     LoadedScenario out;
     if (name.size() > 5 && name.ends_with(".json")) {
         out.file = name;
