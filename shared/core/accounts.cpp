@@ -1,4 +1,5 @@
 #include "core/accounts.hpp"
+#include "core/det_math.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +8,7 @@ namespace hr {
 
 namespace {
 Money money(double v) {
-    return static_cast<Money>(std::llround(v));
+    return static_cast<Money>(round_whole(v));
 }
 } // namespace
 

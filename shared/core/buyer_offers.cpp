@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 namespace hr {
@@ -12,7 +13,7 @@ Money offered_price(const BuyerProfile& buyer, Money p_comp, double r_product, d
                     const ModelParams& p) {
     const double price = static_cast<double>(p_comp) * buyer.price_factor *
                          (1.0 + 0.6 * r_product) * (1.0 + p.fair_price_bonus * fair_strength);
-    return static_cast<Money>(std::llround(price));
+    return static_cast<Money>(round_whole(price));
 }
 
 Money firm_value(const Firm& firm, const ModelParams& p) {
@@ -21,26 +22,36 @@ Money firm_value(const Firm& firm, const ModelParams& p) {
     }
     const double assets = p.asset_value * static_cast<double>(kThousand) * firm.capacity *
                           (0.5 + firm.capabilities.average());
-    return std::max<Money>(0, firm.cash) + static_cast<Money>(std::llround(assets));
+    return std::max<Money>(0, firm.cash) + static_cast<Money>(round_whole(assets));
 }
 
 namespace {
 
-bool has_running_contract(const GameState& state, FirmId f, int round, const std::string* buyer_id,
-                          bool exclusive_only) {
+// What each firm already has running next round: a contract with each buyer (by the buyer's
+// position in the scenario), or an exclusive one that rules out any other.
+struct RunningContracts {
+    std::vector<std::uint64_t> buyers; // bit b set: a contract with buyer b runs
+    std::vector<bool> exclusive;
+};
+
+RunningContracts running_contracts(const GameState& state, int round) {
+    const Scenario& sc = *state.scenario;
+    RunningContracts r{std::vector<std::uint64_t>(state.firms.size(), 0),
+                       std::vector<bool>(state.firms.size(), false)};
     for (const auto& c : state.contracts) {
-        if (c.terms.firm != f || c.last_round < round) {
+        if (c.last_round < round || c.terms.firm >= state.firms.size()) {
             continue;
         }
-        if (buyer_id != nullptr && c.terms.buyer_id != *buyer_id) {
-            continue;
+        for (std::size_t b = 0; b < sc.buyers.size() && b < 64; ++b) {
+            if (sc.buyers[b].id == c.terms.buyer_id) {
+                r.buyers[c.terms.firm] |= std::uint64_t{1} << b;
+            }
         }
-        if (exclusive_only && !c.terms.clauses.exclusivity) {
-            continue;
+        if (c.terms.clauses.exclusivity) {
+            r.exclusive[c.terms.firm] = true;
         }
-        return true;
     }
-    return false;
+    return r;
 }
 
 } // namespace
@@ -53,12 +64,16 @@ void make_offers(GameState& state, const std::vector<double>& fair_strength, dou
     if (next > state.total_rounds) {
         return;
     }
-    for (const auto& buyer : sc.buyers) {
+    state.offers.reserve(sc.buyers.size() * state.firms.size());
+    const RunningContracts running = running_contracts(state, next);
+    for (std::size_t b = 0; b < sc.buyers.size(); ++b) {
+        const BuyerProfile& buyer = sc.buyers[b];
+        const std::uint64_t bit = b < 64 ? std::uint64_t{1} << b : 0;
         for (auto& firm : state.firms) {
             // Draw for every pair, eligible or not, so that one firm's situation never shifts the
-            // random stream of the others.
+            // random stream of the others (only volatile buyers draw a volume noise).
             const double draw = state.rng.uniform();
-            const double noise = state.rng.noise();
+            const double noise = buyer.volume_noise > 0.0 ? state.rng.noise() : 0.0;
             if (firm.bankrupt || firm.acquired || buyer.first_round > next) {
                 continue;
             }
@@ -68,8 +83,7 @@ void make_offers(GameState& state, const std::vector<double>& fair_strength, dou
             if (buyer.requires_certification && !firm.certified) {
                 continue;
             }
-            if (has_running_contract(state, firm.id, next, &buyer.id, false) ||
-                has_running_contract(state, firm.id, next, nullptr, true)) {
+            if ((running.buyers[firm.id] & bit) != 0 || running.exclusive[firm.id]) {
                 continue;
             }
             const double fair = firm.id < fair_strength.size() ? fair_strength[firm.id] : 0.0;
@@ -101,7 +115,7 @@ void make_offers(GameState& state, const std::vector<double>& fair_strength, dou
                 // A buyer that owns the firm takes all of its capacity until the game ends.
                 offer.volume = firm.capacity;
                 offer.duration = state.total_rounds - next + 1;
-                offer.acquisition_price = static_cast<Money>(std::llround(
+                offer.acquisition_price = static_cast<Money>(round_whole(
                     static_cast<double>(firm_value(firm, p)) * buyer.acquisition_multiple));
             }
             offer.round = next;
@@ -144,7 +158,7 @@ void accept_offers(RoundContext& ctx) {
         if (!fr.active || firm.acquired) {
             continue;
         }
-        for (const OfferId id : fr.decision.accept) {
+        for (const OfferId id : fr.decision->accept) {
             const auto it = std::find_if(state.offers.begin(), state.offers.end(),
                                          [&](const BuyerOffer& o) { return o.id == id; });
             if (it == state.offers.end() || it->firm != firm.id || it->round != ctx.round) {

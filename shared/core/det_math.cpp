@@ -1,5 +1,6 @@
 #include "core/det_math.hpp"
 
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -11,6 +12,17 @@ constexpr double kLn2Hi = 6.93147180369123816490e-01;
 constexpr double kLn2Lo = 1.90821492927058770002e-10;
 constexpr double kInvLn2 = 1.44269504088896338700e+00;
 constexpr double kSqrtHalf = 0.70710678118654752440;
+
+// 1 / n! for n = 0..14, computed by the compiler.
+constexpr std::array<double, 15> kExpCoefficients = [] {
+    std::array<double, 15> c{};
+    double factorial = 1.0;
+    for (std::size_t n = 0; n < c.size(); ++n) {
+        factorial *= n == 0 ? 1.0 : static_cast<double>(n);
+        c[n] = 1.0 / factorial;
+    }
+    return c;
+}();
 } // namespace
 
 double det_exp(double x) {
@@ -26,10 +38,11 @@ double det_exp(double x) {
     // x = k ln2 + r with |r| <= ln2 / 2, then exp(x) = 2^k exp(r).
     const double k = std::floor(x * kInvLn2 + 0.5);
     const double r = (x - k * kLn2Hi) - k * kLn2Lo;
-    // Taylor series to degree 14: the truncation error is below 1e-19 for |r| <= 0.35.
-    double sum = 1.0;
-    for (int n = 14; n >= 1; --n) {
-        sum = 1.0 + sum * r / static_cast<double>(n);
+    // Taylor series to degree 14 in Horner form: the truncation error is below 1e-19 for
+    // |r| <= 0.35.
+    double sum = kExpCoefficients[14];
+    for (int n = 13; n >= 0; --n) {
+        sum = sum * r + kExpCoefficients[static_cast<std::size_t>(n)];
     }
     // ldexp scales by a power of two: exact, the same on every machine.
     return std::ldexp(sum, static_cast<int>(k));

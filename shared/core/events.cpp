@@ -9,7 +9,7 @@ namespace hr {
 namespace {
 
 Money scaled(Money m, double factor) {
-    return static_cast<Money>(std::llround(static_cast<double>(m) * factor));
+    return static_cast<Money>(round_whole(static_cast<double>(m) * factor));
 }
 
 } // namespace

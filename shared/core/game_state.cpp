@@ -40,10 +40,14 @@ GameState new_game(std::shared_ptr<const Scenario> scenario, std::uint64_t seed,
         const StartingFirm& start = sc.firms.empty() ? fallback : sc.firms[n % sc.firms.size()];
         Firm firm;
         firm.id = static_cast<FirmId>(i);
-        firm.name = start.name.empty() ? "Firm " + std::to_string(i + 1) : start.name;
+        firm.name = start.name;
+        if (firm.name.empty()) {
+            firm.name = "Firm";
+            firm.name.append(" ").append(std::to_string(i + 1));
+        }
         if (!sc.firms.empty() && n >= sc.firms.size()) {
             // A seat beyond the scenario's list reuses a starting firm under a distinct name.
-            firm.name += " " + std::to_string(n / sc.firms.size() + 1);
+            firm.name.append(" ").append(std::to_string(n / sc.firms.size() + 1));
         }
         firm.lead_firm = start.lead_firm;
         firm.cash = start.cash;

@@ -50,6 +50,12 @@ struct ClusterSums {
 void record_indicators(RoundContext& ctx) {
     const ModelParams& p = ctx.params;
     const double local = local_input_share(ctx.state);
+    // A channel a firm did not sell in shows the generic split of that channel.
+    std::array<ValueChainSplit, kSalesChannels> unsold{};
+    for (std::size_t c = 0; c < kSalesChannels; ++c) {
+        unsold[c] =
+            split_sale(p, static_cast<SalesChannel>(c), Governance::Market, 0.0, 0.0, local);
+    }
     ClusterSums sums;
     for (auto& firm : ctx.state.firms) {
         FirmRound& fr = ctx.firms[firm.id];
@@ -80,7 +86,8 @@ void record_indicators(RoundContext& ctx) {
         for (std::size_t c = 0; c < kSalesChannels; ++c) {
             const auto channel = static_cast<SalesChannel>(c);
             out.value_chain_by_channel[c] =
-                split_sale(p, channel, g, fr.price[c], fr.input_cost, local);
+                out.volume[c] > 0.0 ? split_sale(p, channel, g, fr.price[c], fr.input_cost, local)
+                                    : unsold[c];
             weights[c] =
                 out.volume[c] * static_cast<double>(out.value_chain_by_channel[c].final_price);
             captured += weights[c] * out.value_chain_by_channel[c].cluster_share();

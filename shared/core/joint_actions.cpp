@@ -16,12 +16,12 @@ double joint_strength(const ModelParams& p, int members, double member_effect) {
     return p.jmax * (1.0 - det_exp(-static_cast<double>(members) / 3.0)) * member_effect;
 }
 
-Money action_cost(const ModelParams& p, const JointActionSpec& spec, const JointAction& action) {
-    if (action.rounds_active == 0) {
+Money action_cost(const ModelParams& p, const JointActionSpec& spec, int rounds_active) {
+    if (rounds_active == 0) {
         return spec.total_cost;
     }
     return static_cast<Money>(
-        std::llround(static_cast<double>(spec.total_cost) * clamp01(p.joint_running_cost)));
+        round_whole(static_cast<double>(spec.total_cost) * clamp01(p.joint_running_cost)));
 }
 
 Money member_share(Money total, Money public_part, int members) {
@@ -119,10 +119,11 @@ PublicPlan plan_public(const RoundContext& ctx, const JointActionSpec& spec, Mon
     return plan;
 }
 
-// Members willing to pay their share: the share rises as members drop out, so repeat.
-std::vector<std::size_t> paying_members(const JointAction& action, Money total, Money public_part,
-                                        Money& share) {
-    std::vector<std::size_t> paying(action.members.size());
+// Members willing to pay their share: the share rises as members drop out, so repeat. Fills
+// `paying` with indices into action.members (a buffer reused across actions).
+void paying_members(const JointAction& action, Money total, Money public_part, Money& share,
+                    std::vector<std::size_t>& paying) {
+    paying.resize(action.members.size());
     for (std::size_t i = 0; i < paying.size(); ++i) {
         paying[i] = i;
     }
@@ -131,7 +132,7 @@ std::vector<std::size_t> paying_members(const JointAction& action, Money total, 
         const auto before = paying.size();
         std::erase_if(paying, [&](std::size_t i) { return action.max_share[i] < share; });
         if (paying.size() == before || paying.empty()) {
-            return paying;
+            return;
         }
     }
 }
@@ -174,12 +175,12 @@ void apply_membership_changes(RoundContext& ctx) {
         if (!fr.active) {
             continue;
         }
-        for (const JointActionId id : fr.decision.leave) {
+        for (const JointActionId id : fr.decision->leave) {
             if (JointAction* action = find_action(state, id)) {
                 remove_member(*action, firm.id);
             }
         }
-        for (const auto& proposal : fr.decision.propose) {
+        for (const auto& proposal : fr.decision->propose) {
             JointAction action;
             action.id = state.next_joint_action_id++;
             action.type = proposal.type;
@@ -189,7 +190,7 @@ void apply_membership_changes(RoundContext& ctx) {
             add_member(action, firm.id, proposal.max_share);
             state.joint_actions.push_back(action);
         }
-        for (const auto& join : fr.decision.join) {
+        for (const auto& join : fr.decision->join) {
             if (JointAction* action = find_action(state, join.action)) {
                 add_member(*action, firm.id, join.max_share);
             }
@@ -199,6 +200,7 @@ void apply_membership_changes(RoundContext& ctx) {
 
 void activate_joint_actions(RoundContext& ctx) {
     GameState& state = ctx.state;
+    std::vector<std::size_t> paying;
     for (auto& action : state.joint_actions) {
         std::erase_if(action.members, [&](FirmId f) { return state.firms[f].bankrupt; });
         action.max_share.resize(action.members.size());
@@ -227,7 +229,7 @@ void activate_joint_actions(RoundContext& ctx) {
             ctx.result.joint_actions.push_back(outcome);
             continue;
         }
-        const Money cost = action_cost(ctx.params, *spec, action);
+        const Money cost = action_cost(ctx.params, *spec, action.rounds_active);
         const PublicPlan plan = plan_public(ctx, *spec, cost);
         if (spec->needs_policy && plan.service_centre < ctx.scenario.policy.service_centre_cost &&
             plan.service_centre < cost) {
@@ -236,7 +238,7 @@ void activate_joint_actions(RoundContext& ctx) {
             continue;
         }
         Money share = 0;
-        const auto paying = paying_members(action, cost, plan.total(), share);
+        paying_members(action, cost, plan.total(), share, paying);
         const auto n = static_cast<int>(paying.size());
         if (n < spec->min_members) {
             const Money full =
@@ -256,6 +258,7 @@ void activate_joint_actions(RoundContext& ctx) {
         ctx.export_promotion_used += promo;
         outcome.public_share += promo;
         outcome.public_share += draw_public(ctx, PolicyLever::Cofinancing, plan.cofinancing);
+        outcome.members.reserve(paying.size());
         for (const std::size_t i : paying) {
             const FirmId f = action.members[i];
             outcome.members.push_back(f);

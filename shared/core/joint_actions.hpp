@@ -10,7 +10,7 @@ double joint_strength(const ModelParams& p, int members, double member_effect);
 
 // What an action costs this round: setting it up costs its full total_cost, running it once
 // established only the running share (so co-financing the start can leave a lasting action).
-Money action_cost(const ModelParams& p, const JointActionSpec& spec, const JointAction& action);
+Money action_cost(const ModelParams& p, const JointActionSpec& spec, int rounds_active);
 
 // The share each of `members` pays when the public pays `public_part` of `total`.
 Money member_share(Money total, Money public_part, int members);

@@ -14,7 +14,7 @@ constexpr auto kBrand = static_cast<std::size_t>(SalesChannel::OwnBrand);
 constexpr auto kAdjacent = static_cast<std::size_t>(SalesChannel::AdjacentSector);
 
 Money money(double v) {
-    return static_cast<Money>(std::llround(v));
+    return static_cast<Money>(round_whole(v));
 }
 } // namespace
 
@@ -153,7 +153,7 @@ void sell_own_brand(RoundContext& ctx, std::vector<double>& free_capacity) {
     const ModelParams& p = ctx.params;
     std::vector<FirmId> sellers;
     for (const auto& firm : ctx.state.firms) {
-        if (ctx.firms[firm.id].decision.sell_own_brand && may_sell_own_brand(ctx, firm)) {
+        if (ctx.firms[firm.id].decision->sell_own_brand && may_sell_own_brand(ctx, firm)) {
             sellers.push_back(firm.id);
         }
     }
@@ -169,8 +169,8 @@ void sell_own_brand(RoundContext& ctx, std::vector<double>& free_capacity) {
         const double rp = firm.capabilities[UpgradeType::Product];
         const double f_min = p.f_min - (fr.label != 0 ? p.label_fmin_relief : 0.0);
         const double reference = static_cast<double>(p.p_brand) * (1.0 + 0.6 * rp);
-        const double price = fr.decision.own_brand_price > 0
-                                 ? static_cast<double>(fr.decision.own_brand_price)
+        const double price = fr.decision->own_brand_price > 0
+                                 ? static_cast<double>(fr.decision->own_brand_price)
                                  : reference;
         const double appeal = (rf - f_min) / (1.0 - f_min) * (0.5 + rp);
         const double access = 1.0 + p.fair_brand_demand * fr.joint[JointActionType::TradeFair] +
@@ -197,7 +197,7 @@ void sell_adjacent(RoundContext& ctx, std::vector<double>& free_capacity) {
     const ModelParams& p = ctx.params;
     std::vector<FirmId> sellers;
     for (const auto& firm : ctx.state.firms) {
-        if (ctx.firms[firm.id].active && ctx.firms[firm.id].decision.sell_adjacent &&
+        if (ctx.firms[firm.id].active && ctx.firms[firm.id].decision->sell_adjacent &&
             may_sell_adjacent(p, firm)) {
             sellers.push_back(firm.id);
         }
@@ -235,7 +235,7 @@ void sell_low_end(RoundContext& ctx, std::vector<double>& free_capacity) {
             continue;
         }
         sellers.push_back(firm.id);
-        asks.push_back(fr.unit_cost * (1.0 + fr.decision.markup) / exch);
+        asks.push_back(fr.unit_cost * (1.0 + fr.decision->markup) / exch);
         quality.push_back(firm.capabilities[UpgradeType::Product]);
     }
     if (sellers.empty()) {

@@ -28,7 +28,7 @@ bool is_recipient(const PolicySettings& policy, FirmId f) {
 // between process and product, the upgrading a grant scheme usually targets.
 void add_grant(FirmRound& fr, Money grant) {
     Money own = 0;
-    for (const Money m : fr.decision.invest) {
+    for (const Money m : fr.decision->invest) {
         own += m;
     }
     if (own <= 0) {
@@ -40,8 +40,8 @@ void add_grant(FirmRound& fr, Money grant) {
     Money given = 0;
     std::size_t last = 0;
     for (std::size_t k = 0; k < kUpgradeTypes; ++k) {
-        if (fr.decision.invest[k] > 0) {
-            const Money part = grant * fr.decision.invest[k] / own;
+        if (fr.decision->invest[k] > 0) {
+            const Money part = grant * fr.decision->invest[k] / own;
             fr.upgrade_money[k] += part;
             given += part;
             last = k;

@@ -9,39 +9,17 @@ namespace hr {
 
 namespace {
 
-struct Membership {
-    JointActionType type;
-    Money max_share;
-    int members; // after this decision
-    int rounds_active;
-};
-
-// The firm's memberships once this decision's leaves, joins and proposals apply.
-std::vector<Membership> memberships_after(const GameState& state, FirmId firm, const Decision& d) {
-    std::vector<Membership> out;
-    for (const auto& action : state.joint_actions) {
-        const bool leaving = std::find(d.leave.begin(), d.leave.end(), action.id) != d.leave.end();
-        int members = static_cast<int>(action.members.size());
-        Money max_share = -1;
-        for (std::size_t i = 0; i < action.members.size(); ++i) {
-            if (action.members[i] == firm) {
-                max_share = action.max_share[i];
-            }
-        }
-        for (const auto& join : d.join) {
-            if (join.action == action.id) {
-                members += max_share < 0 ? 1 : 0;
-                max_share = join.max_share;
-            }
-        }
-        if (max_share >= 0 && !leaving) {
-            out.push_back({action.type, max_share, members, action.rounds_active});
-        }
-    }
-    for (const auto& proposal : d.propose) {
-        out.push_back({proposal.type, proposal.max_share, 1, 0});
-    }
-    return out;
+// The share a firm expects to pay into an action of `spec` with `members` members (itself
+// included) when it will pay at most max_share.
+Money expected_share(const GameState& state, const JointActionSpec& spec, int rounds_active,
+                     int members, Money max_share) {
+    const Scenario& sc = *state.scenario;
+    const Money total = action_cost(sc.params, spec, rounds_active);
+    Money public_part = spec.needs_policy ? std::min(total, sc.policy.service_centre_cost) : 0;
+    public_part += static_cast<Money>(static_cast<double>(std::max<Money>(0, total - public_part)) *
+                                      state.policy.cofinancing_share);
+    const int n = std::max(members, spec.min_members);
+    return std::min(max_share, member_share(total, public_part, n));
 }
 
 } // namespace
@@ -53,20 +31,32 @@ DecisionCost preview_cost(const GameState& state, FirmId firm, const Decision& d
         cost.investment += m;
     }
     cost.training = d.training;
-    const double cofinancing = state.policy.cofinancing_share;
-    for (const auto& m : memberships_after(state, firm, d)) {
-        const JointActionSpec* spec = sc.joint_action(m.type);
-        if (spec == nullptr) {
+    // Memberships once this decision's leaves, joins and proposals apply.
+    for (const auto& action : state.joint_actions) {
+        if (std::find(d.leave.begin(), d.leave.end(), action.id) != d.leave.end()) {
             continue;
         }
-        JointAction probe;
-        probe.rounds_active = m.rounds_active;
-        const Money total = action_cost(sc.params, *spec, probe);
-        Money public_part = spec->needs_policy ? std::min(total, sc.policy.service_centre_cost) : 0;
-        public_part += static_cast<Money>(
-            static_cast<double>(std::max<Money>(0, total - public_part)) * cofinancing);
-        const int n = std::max(m.members, spec->min_members);
-        cost.joint_action_shares += std::min(m.max_share, member_share(total, public_part, n));
+        const auto it = std::lower_bound(action.members.begin(), action.members.end(), firm);
+        const bool member = it != action.members.end() && *it == firm;
+        Money max_share =
+            member ? action.max_share[static_cast<std::size_t>(it - action.members.begin())] : -1;
+        int members = static_cast<int>(action.members.size());
+        for (const auto& join : d.join) {
+            if (join.action == action.id) {
+                members += max_share < 0 ? 1 : 0;
+                max_share = join.max_share;
+            }
+        }
+        const JointActionSpec* spec = max_share >= 0 ? sc.joint_action(action.type) : nullptr;
+        if (spec != nullptr) {
+            cost.joint_action_shares +=
+                expected_share(state, *spec, action.rounds_active, members, max_share);
+        }
+    }
+    for (const auto& proposal : d.propose) {
+        if (const JointActionSpec* spec = sc.joint_action(proposal.type)) {
+            cost.joint_action_shares += expected_share(state, *spec, 0, 1, proposal.max_share);
+        }
     }
     const Money cash = firm < state.firms.size() ? state.firms[firm].cash : 0;
     cost.cash_after_outlays = cash - cost.investment - cost.training - cost.joint_action_shares;

@@ -1,4 +1,5 @@
 #include "core/road.hpp"
+#include "core/det_math.hpp"
 
 #include <cmath>
 
@@ -21,17 +22,43 @@ double relative(double from, double to) {
     return to / from - 1.0;
 }
 
-std::string percent(double v) {
-    const long long p = std::llround(v * 100.0);
-    return (p > 0 ? "+" : "") + std::to_string(p) + " %";
+// Appends a signed whole number, digit by digit (the reason is rebuilt for every firm every
+// round, so it avoids temporary strings).
+void append_number(std::string& s, long long v, bool plus) {
+    if (v < 0) {
+        s.push_back('-');
+        v = -v;
+    } else if (v > 0 && plus) {
+        s.push_back('+');
+    }
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+    while (n > 0) {
+        s.push_back(digits[--n]);
+    }
 }
 
-std::string hundredths(double v) {
-    const long long c = std::llround(v * 100.0);
+void append_percent(std::string& s, double v) {
+    append_number(s, round_whole(v * 100.0), true);
+    s.append(" %");
+}
+
+void append_hundredths(std::string& s, double v) {
+    const long long c = round_whole(v * 100.0);
     const long long a = c < 0 ? -c : c;
-    std::string s = (c > 0 ? "+" : (c < 0 ? "-" : "")) + std::to_string(a / 100) + ".";
-    s += (a % 100 < 10 ? "0" : "") + std::to_string(a % 100);
-    return s;
+    s.push_back(c > 0 ? '+' : (c < 0 ? '-' : '0'));
+    if (c == 0) {
+        s.append(".00");
+        return;
+    }
+    append_number(s, a / 100, false);
+    s.push_back('.');
+    s.push_back(static_cast<char>('0' + a % 100 / 10));
+    s.push_back(static_cast<char>('0' + a % 10));
 }
 
 } // namespace
@@ -69,9 +96,17 @@ RoadVerdict classify_road(const RoadPoint& from, const RoadPoint& to, bool first
 }
 
 std::string road_reason(const RoadVerdict& v) {
-    return "exports " + percent(v.export_change) + ", wages " + percent(v.wage_change) +
-           ", unit value " + percent(v.unit_value_change) + ", capability " +
-           hundredths(v.capability_change);
+    std::string s;
+    s.reserve(72);
+    s.append("exports ");
+    append_percent(s, v.export_change);
+    s.append(", wages ");
+    append_percent(s, v.wage_change);
+    s.append(", unit value ");
+    append_percent(s, v.unit_value_change);
+    s.append(", capability ");
+    append_hundredths(s, v.capability_change);
+    return s;
 }
 
 } // namespace hr

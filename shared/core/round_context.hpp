@@ -23,8 +23,8 @@ struct JointEffects {
 
 // One firm's round in progress.
 struct FirmRound {
-    Decision decision;
-    bool active = true; // not bankrupt when the round started
+    const Decision* decision = nullptr; // the submitted one, or the default (never null)
+    bool active = true;                 // not bankrupt when the round started
     JointEffects joint;
     std::array<Money, kUpgradeTypes> upgrade_money{}; // own investment plus grants
     Money training_money = 0;                         // own training plus the public programme
@@ -52,7 +52,8 @@ enum class PolicyLever : std::uint8_t {
 struct RoundContext {
     RoundContext(const GameState& before, const std::vector<std::optional<Decision>>& decisions);
 
-    GameState state; // the state being advanced
+    GameState state;                // the state being advanced
+    std::vector<Decision> defaults; // for firms whose decision is missing or invalid
     RoundResult result;
     const Scenario& scenario;
     const ModelParams& params;

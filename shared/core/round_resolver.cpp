@@ -21,19 +21,27 @@ RoundContext::RoundContext(const GameState& before,
       round(before.round + 1), firms(before.firms.size()) {
     result.round = round;
     result.firms.resize(before.firms.size());
+    result.joint_actions.reserve(before.joint_actions.size());
+    defaults.reserve(before.firms.size()); // pointers into it must stay valid
     for (const auto& firm : before.firms) {
         const FirmId f = firm.id;
         FirmRound& fr = firms[f];
-        const bool given = f < decisions.size() && decisions[f].has_value();
-        fr.decision = given && validate(before, f, *decisions[f]).empty()
-                          ? *decisions[f]
-                          : default_decision(before, f);
+        const bool given = f < decisions.size() && decisions[f].has_value() &&
+                           validate(before, f, *decisions[f]).empty();
+        if (given) {
+            fr.decision = &*decisions[f];
+        } else {
+            defaults.push_back(default_decision(before, f));
+            fr.decision = &defaults.back();
+        }
         fr.active = !firm.bankrupt;
         if (fr.active) {
-            fr.upgrade_money = fr.decision.invest;
-            fr.training_money = fr.decision.training;
+            fr.upgrade_money = fr.decision->invest;
+            fr.training_money = fr.decision->training;
         }
         FirmResult& out = result.firms[f];
+        out.member_of.reserve(before.joint_actions.size());
+        out.contracts.reserve(4);
         out.firm = f;
         out.active = fr.active;
         out.training = fr.training_money;

@@ -9,20 +9,31 @@ namespace hr {
 
 namespace {
 
+std::string indexed(const char* name, std::size_t i) {
+    std::string s = name;
+    s.append("[").append(std::to_string(i)).append("]");
+    return s;
+}
+
+// A list element's field name, spelled out only when there is a problem to report.
+struct Indexed {
+    const char* name;
+    std::size_t i;
+};
+
 class Issues {
   public:
     void add(std::string field, std::string message) {
         list_.push_back({std::move(field), std::move(message)});
+    }
+    void add(Indexed field, std::string message) {
+        add(indexed(field.name, field.i), std::move(message));
     }
     std::vector<ValidationIssue> take() { return std::move(list_); }
 
   private:
     std::vector<ValidationIssue> list_;
 };
-
-std::string indexed(const char* name, std::size_t i) {
-    return std::string(name) + "[" + std::to_string(i) + "]";
-}
 
 std::string two_decimals(double v) {
     const long long c = std::llround(v * 100.0);
@@ -83,7 +94,7 @@ void check_offers(const GameState& state, const Firm& firm, const Decision& d, I
                    c.terms.clauses.exclusivity;
         });
     for (std::size_t i = 0; i < d.accept.size(); ++i) {
-        const auto field = indexed("accept", i);
+        const Indexed field{"accept", i};
         const auto it = std::find_if(state.offers.begin(), state.offers.end(),
                                      [&](const BuyerOffer& o) { return o.id == d.accept[i]; });
         if (it == state.offers.end()) {
@@ -116,7 +127,7 @@ void check_joint_actions(const GameState& state, const Firm& firm, const Decisio
                          Issues& issues) {
     const Scenario& sc = *state.scenario;
     for (std::size_t i = 0; i < d.propose.size(); ++i) {
-        const auto field = indexed("propose", i);
+        const Indexed field{"propose", i};
         if (sc.joint_action(d.propose[i].type) == nullptr) {
             issues.add(field, "this scenario has no such joint action");
         }
@@ -128,7 +139,7 @@ void check_joint_actions(const GameState& state, const Firm& firm, const Decisio
         }
     }
     for (std::size_t i = 0; i < d.join.size(); ++i) {
-        const auto field = indexed("join", i);
+        const Indexed field{"join", i};
         const JointAction* action = find_action(state, d.join[i].action);
         if (action == nullptr) {
             issues.add(field, "no such joint action");

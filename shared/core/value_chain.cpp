@@ -125,7 +125,10 @@ ValueChainSplit combine_splits(const std::array<ValueChainSplit, kSalesChannels>
     double value = 0;
     std::array<std::array<double, 4>, kChainStages> by_captor{};
     for (std::size_t c = 0; c < kSalesChannels; ++c) {
-        const double w = std::max(weights[c], 0.0) / total;
+        if (weights[c] <= 0.0) {
+            continue;
+        }
+        const double w = weights[c] / total;
         for (std::size_t s = 0; s < kChainStages; ++s) {
             out.share[s] += w * splits[c].share[s];
             out.firm_part[s] += w * splits[c].firm_part[s];

@@ -26,7 +26,7 @@ void update_workforce(RoundContext& ctx) {
         }
         Workforce& w = firm.workforce;
         const double change =
-            clamp_to(fr.decision.wage_change, -p.max_wage_change, p.max_wage_change);
+            clamp_to(fr.decision->wage_change, -p.max_wage_change, p.max_wage_change);
         w.wage *= 1.0 + change;
         const double full_training =
             static_cast<double>(p.training_scale) * std::max(firm.capacity, 1.0);

@@ -95,7 +95,7 @@ TEST_CASE("an established action costs only its running share, so it can outlive
     CHECK(o.public_share == 0);
     CHECK(o.share_per_member == 7500); // running: 60 k$ over 8 members
     CHECK(action_cost(s.scenario->params, *s.scenario->joint_action(JointActionType::Standards),
-                      catalogue_action(s, JointActionType::Standards)) == 60000);
+                      catalogue_action(s, JointActionType::Standards).rounds_active) == 60000);
 }
 
 TEST_CASE("members leave when their share rises above what they will pay",
