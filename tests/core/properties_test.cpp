@@ -1,5 +1,6 @@
 // Invariants over random valid decisions: accounts add up to the unit, nothing goes negative,
 // value-chain shares sum to one, capabilities stay within [0, 1].
+#include "lesson_scenarios.hpp"
 #include "random_decisions.hpp"
 #include "test_scenario.hpp"
 
@@ -9,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <string>
 
 using namespace hr;
 
@@ -75,4 +77,31 @@ TEST_CASE("random valid games keep the model's invariants", "[core][property]") 
         CHECK(out.state.public_spent <= out.state.public_budget);
         s = out.state;
     }
+}
+
+TEST_CASE("every shipped scenario plays a whole game of random decisions within bounds",
+          "[core][property]") {
+    const std::string id = GENERATE(as<std::string>{}, "tutorial", "sinos-valley", "brenta");
+    const auto seed = GENERATE(3ULL, 17ULL);
+    const auto scenario = test::shipped_scenario(id);
+    GameState s = new_game(scenario, seed, scenario->default_firms);
+    Rng rng(seed + 1);
+    while (!s.finished()) {
+        const RoundOutcome out = resolve_round(s, test::random_decisions(s, rng));
+        for (const FirmResult& r : out.result.firms) {
+            INFO(id << " seed " << seed << " round " << out.result.round << " firm " << r.firm);
+            CHECK(r.cash_after - r.cash_before == r.profit);
+            CHECK(r.profit == total_revenue(r) - total_costs(r));
+            CHECK(std::isfinite(r.unit_cost));
+            CHECK(std::isfinite(r.record.unit_value));
+        }
+        for (const Firm& firm : out.state.firms) {
+            for (const double level : firm.capabilities.level) {
+                CHECK((level >= 0.0 && level <= 1.0));
+            }
+        }
+        CHECK(std::isfinite(out.result.cluster.cluster_share_of_price));
+        s = out.state;
+    }
+    CHECK(s.round == scenario->rounds);
 }
