@@ -108,9 +108,6 @@ std::optional<std::string> JointActionBoard::check(const GameState& state,
         if (op.max_share < 0) {
             return "a share cannot be negative";
         }
-        if (member_now(state, op.firm, op.action)) {
-            return "the firm is already a member";
-        }
         if (firm.acquired && marketing(p != nullptr ? p->type : a->type)) {
             return "an acquired firm leaves marketing to its owner";
         }
@@ -125,15 +122,28 @@ std::optional<std::string> JointActionBoard::check(const GameState& state,
     return "unknown operation";
 }
 
-void JointActionBoard::apply(const BoardOp& op) {
+void JointActionBoard::apply(const GameState& state, const BoardOp& op) {
     switch (op.kind) {
     case BoardOpKind::Propose:
         proposals_.push_back({next_provisional_++, op.type, op.firm, {{op.firm, op.max_share}}});
         return;
     case BoardOpKind::Join:
+        // Joining again changes the firm's maximum share, as in the core.
         for (auto& p : proposals_) {
             if (p.provisional_id == op.action) {
+                for (auto& m : p.members) {
+                    if (m.firm == op.firm) {
+                        m.max_share = op.max_share;
+                        return;
+                    }
+                }
                 p.members.push_back({op.firm, op.max_share});
+                return;
+            }
+        }
+        for (auto& j : joins_) {
+            if (j.firm == op.firm && j.action == op.action) {
+                j.max_share = op.max_share;
                 return;
             }
         }
@@ -149,14 +159,16 @@ void JointActionBoard::apply(const BoardOp& op) {
                 return;
             }
         }
-        const auto joined = std::find_if(joins_.begin(), joins_.end(), [&](const JoinOnBoard& j) {
+        std::erase_if(joins_, [&](const JoinOnBoard& j) {
             return j.firm == op.firm && j.action == op.action;
         });
-        if (joined != joins_.end()) {
-            joins_.erase(joined);
-            return;
+        const JointAction* a = find_action(state, op.action);
+        const bool left = std::any_of(leaves_.begin(), leaves_.end(), [&](const LeaveOnBoard& l) {
+            return l.firm == op.firm && l.action == op.action;
+        });
+        if (a != nullptr && in_members(*a, op.firm) && !left) {
+            leaves_.push_back({op.firm, op.action});
         }
-        leaves_.push_back({op.firm, op.action});
         return;
     }
     }
@@ -217,9 +229,17 @@ std::vector<JointActionBoard::Member> JointActionBoard::members_of(const JointAc
             out.push_back({f, i < a.max_share.size() ? a.max_share[i] : 0});
         }
     }
-    // Joined this round, or left and joined again: the new share counts.
+    // Joined this round, left and joined again, or joined again with a new share: the new
+    // share counts.
     for (const auto& j : joins_) {
-        if (j.action == a.id) {
+        if (j.action != a.id) {
+            continue;
+        }
+        const auto it =
+            std::find_if(out.begin(), out.end(), [&](const Member& m) { return m.firm == j.firm; });
+        if (it != out.end()) {
+            it->max_share = j.max_share;
+        } else {
             out.push_back({j.firm, j.max_share});
         }
     }

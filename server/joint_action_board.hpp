@@ -46,7 +46,7 @@ class JointActionBoard {
     // Whether `id` names an action in the state or a proposal on the board.
     bool knows(const GameState& state, JointActionId id) const;
     // Applies an op that check() accepted.
-    void apply(const BoardOp& op);
+    void apply(const GameState& state, const BoardOp& op);
 
     // Every action in the state with this round's changes, then this round's proposals.
     std::vector<proto::PublicJointAction> view(const GameState& state) const;

@@ -79,7 +79,7 @@ std::unique_ptr<Room> Room::restore(const StoredRoom& stored,
                 problems.push_back("a joint-action change no longer applies: " + *why);
                 continue;
             }
-            room->board_.apply(op.op);
+            room->board_.apply(state, op.op);
         }
         for (const DecisionRecord& d : stored.open_decisions) {
             if (d.round == open && d.firm < room->decisions_.size()) {

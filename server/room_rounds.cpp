@@ -67,6 +67,7 @@ void Room::start(TimeMs now, Outbox& out) {
             }
         }
     }
+    roster_dirty_ = true;
     log().info("room " + code_ + ": game started");
     open_round(now, out);
 }
@@ -81,7 +82,7 @@ void Room::open_round(TimeMs now, Outbox& out) {
     for (const Pledge& p : pledges_) {
         const BoardOp op{BoardOpKind::Join, p.firm, p.type, p.action, p.max_share};
         if (!board_.check(state_, op)) {
-            board_.apply(op);
+            board_.apply(state_, op);
             journal_.append(BoardOpRecord{id_, round, op, now});
         }
     }
@@ -102,8 +103,11 @@ void Room::bot_decides(std::size_t seat_index, TimeMs now) {
     const Seat& seat = seats_[seat_index];
     Rng rng = bot_rng(state_, seat.firm);
     const Decision d = decide(state_, seat.firm, seat.archetype, seat.difficulty, rng);
-    if (!accept(seat.firm, d, 0, DecisionSource::Bot, now).empty()) {
-        log().warn("room " + code_ + ": a bot's decision was refused; it plays the default");
+    const auto issues = accept(seat.firm, d, 0, DecisionSource::Bot, now);
+    if (!issues.empty()) {
+        log().warn("room " + code_ + ": the bot of firm " + std::to_string(seat.firm) +
+                   " plays the default decision; its own was refused: " + issues.front().field +
+                   ": " + issues.front().message);
         accept(seat.firm, default_decision(state_, seat.firm), 0, DecisionSource::Bot, now);
     }
 }
@@ -118,7 +122,7 @@ std::vector<ValidationIssue> Room::accept(FirmId firm, const Decision& decision,
         if (const auto why = board.check(state_, ops[i])) {
             issues.push_back({op_field(ops[i], i), *why});
         } else {
-            board.apply(ops[i]);
+            board.apply(state_, ops[i]);
         }
     }
     if (!issues.empty()) {
@@ -211,7 +215,7 @@ void Room::board_op(SessionId session, const proto::Message& m, int round, const
               *why, {{op_field(mine, 0), *why}});
         return;
     }
-    board_.apply(mine);
+    board_.apply(state_, mine);
     journal_.append(BoardOpRecord{id_, open, mine, now});
     board_dirty_ = true;
     facilitator_dirty_ = true;
@@ -262,7 +266,7 @@ void Room::close_round(CloseReason why, TimeMs now, Outbox& out) {
         }
         for (const BoardOp& op : take_board_ops(firm, d)) {
             if (!board_.check(state_, op)) {
-                board_.apply(op);
+                board_.apply(state_, op);
             }
         }
         if (!validate(state_, firm, d).empty()) {

@@ -281,11 +281,9 @@ enum class ErrorCode : std::uint8_t {
     UnknownEvent,  // not an injectable event of the scenario
     InvalidPolicy, // refused by the game's rules: see the issues
     InvalidText,   // empty or too long chat or announcement, or control characters
-    Kicked,        // the facilitator removed this player
-    StorageFailed, // the server could not store it: not acknowledged, send again
-    Internal,
+    Kicked,        // the facilitator removed this player, or a newer connection took the seat
 };
-constexpr std::size_t kErrorCodes = 25;
+constexpr std::size_t kErrorCodes = 23;
 
 struct Error {
     static constexpr MessageType kType = MessageType::Error;
