@@ -191,7 +191,12 @@ void apply_membership_changes(RoundContext& ctx) {
             state.joint_actions.push_back(action);
         }
         for (const auto& join : fr.decision->join) {
-            if (JointAction* action = find_action(state, join.action)) {
+            JointAction* action = find_action(state, join.action);
+            // A firm bought this round has handed its marketing to its new owner.
+            const bool marketing =
+                action != nullptr && (action->type == JointActionType::CollectiveLabel ||
+                                      action->type == JointActionType::TradeFair);
+            if (action != nullptr && !(marketing && firm.acquired)) {
                 add_member(*action, firm.id, join.max_share);
             }
         }

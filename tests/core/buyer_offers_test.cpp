@@ -82,7 +82,9 @@ TEST_CASE("a transnational's acquisition gives steady income and takes design an
     CHECK(offer.clauses.exclusivity);
     Decision d = default_decision(s, 4);
     d.accept = {offer.id};
+    d.join = {{catalogue_action(s, JointActionType::CollectiveLabel).id, 5000}};
     const auto out = round_with(s, {{4, d}});
+    CHECK(catalogue_action(out.state, JointActionType::CollectiveLabel).members.empty());
     CHECK(out.state.firms[4].acquired);
     CHECK_FALSE(out.state.firms[4].own_design);
     CHECK(out.result.firms[4].was_acquired);
