@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -34,8 +35,11 @@ fs::path scratch(const std::string& name) {
 Ran sim(const std::string& args) {
     const fs::path exe = fs::path(HIGHROAD_BIN_DIR) / "highroad-sim";
     REQUIRE(fs::exists(exe));
-    const fs::path out = scratch("stdout.txt");
-    const fs::path err = scratch("stderr.txt");
+    // ctest runs test cases in parallel processes: every call gets its own files.
+    static int calls = 0;
+    const std::string tag = std::to_string(::getpid()) + "-" + std::to_string(++calls);
+    const fs::path out = scratch("stdout-" + tag + ".txt");
+    const fs::path err = scratch("stderr-" + tag + ".txt");
     const std::string cmd =
         "'" + exe.string() + "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
     const int status = std::system(cmd.c_str());
@@ -43,6 +47,8 @@ Ran sim(const std::string& args) {
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.out = slurp(out);
     r.err = slurp(err);
+    fs::remove(out);
+    fs::remove(err);
     return r;
 }
 
@@ -92,22 +98,26 @@ TEST_CASE("highroad-sim exits with code 2 and says why on a bad request", "[tool
 }
 
 TEST_CASE("highroad-sim run plays the issue's example on a small scale", "[tools][sim]") {
-    const fs::path csv = scratch("run.csv");
-    const fs::path json = scratch("run.json");
+    const fs::path csv = scratch("run-" + std::to_string(::getpid()) + ".csv");
+    const fs::path json = scratch("run-" + std::to_string(::getpid()) + ".json");
     const auto r = sim("run --scenario sinos-valley --rounds 4 --firms "
                        "\"low-roader:4,upgrader:4,free-rider:2\" --games 20 --threads 2 --seed 1 "
+                       "--no-progress "
                        "--csv '" +
                        csv.string() + "' --json '" + json.string() + "'");
     INFO(r.err);
     REQUIRE(r.code == 0);
     CHECK(r.out.find("firm-rounds/s") != std::string::npos);
-    CHECK(r.err.empty()); // no progress bar for a run under a second, no warnings
+    CHECK(r.err.empty()); // no warning about refused bot decisions
     CHECK(slurp(json).find("\"low-roader\"") != std::string::npos);
+    fs::remove(csv);
+    fs::remove(json);
 }
 
 TEST_CASE("highroad-sim research answers the three questions, also in Markdown", "[tools][sim]") {
-    const fs::path md = scratch("research.md");
-    const auto r = sim("research --games 12 --rounds 5 --markdown '" + md.string() + "'");
+    const fs::path md = scratch("research-" + std::to_string(::getpid()) + ".md");
+    const auto r =
+        sim("research --games 12 --rounds 5 --no-progress --markdown '" + md.string() + "'");
     INFO(r.err);
     REQUIRE(r.code == 0);
     for (const char* q : {"1. Do clustered", "2. Does insertion", "3. Which policy"}) {
@@ -115,6 +125,7 @@ TEST_CASE("highroad-sim research answers the three questions, also in Markdown",
         CHECK(slurp(md).find(q) != std::string::npos);
     }
     CHECK(r.out.find("±") != std::string::npos);
+    fs::remove(md);
 }
 
 TEST_CASE("highroad-sim policy plays the same game under each setting", "[tools][sim]") {

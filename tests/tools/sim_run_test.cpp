@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -26,10 +28,11 @@ std::string slurp(const fs::path& p) {
     return s.str();
 }
 
+// Other test processes (parallel ctest, other build folders) write beside us: names carry the pid.
 fs::path scratch(const std::string& name) {
     const fs::path dir = fs::temp_directory_path() / "highroad-sim-tests";
     fs::create_directories(dir);
-    return dir / name;
+    return dir / (std::to_string(::getpid()) + "-" + name);
 }
 
 std::vector<std::string> split(const std::string& line, char sep) {
@@ -44,6 +47,17 @@ std::vector<std::string> split(const std::string& line, char sep) {
     }
     return out;
 }
+
+// Removes a test's output files when the test case ends.
+struct Cleanup {
+    std::vector<std::string> files;
+    ~Cleanup() {
+        for (const auto& f : files) {
+            std::error_code ec;
+            fs::remove(f, ec);
+        }
+    }
+};
 
 RunOptions small_run(const std::string& scenario, unsigned threads, const std::string& tag) {
     RunOptions o;
@@ -65,8 +79,11 @@ TEST_CASE("results for a seed are identical whatever the thread count", "[tools]
     const std::string scenario = GENERATE("tutorial", "sinos-valley", "brenta");
     std::ostringstream out, err;
     const auto one = small_run(scenario, 1, "one");
+    const Cleanup one_files{{one.csv, one.json}};
     const auto two = small_run(scenario, 2, "two");
+    const Cleanup two_files{{two.csv, two.json}};
     const auto three = small_run(scenario, 3, "three");
+    const Cleanup three_files{{three.csv, three.json}};
     REQUIRE(run_command(one, out, err) == 0);
     REQUIRE(run_command(two, out, err) == 0);
     REQUIRE(run_command(three, out, err) == 0);
@@ -85,7 +102,9 @@ TEST_CASE("results for a seed are identical whatever the thread count", "[tools]
 TEST_CASE("another seed gives other results", "[tools][sim]") {
     std::ostringstream out, err;
     auto a = small_run("sinos-valley", 2, "seed-a");
+    const Cleanup a_files{{a.csv, a.json}};
     auto b = small_run("sinos-valley", 2, "seed-b");
+    const Cleanup b_files{{b.csv, b.json}};
     b.seed = 78;
     REQUIRE(run_command(a, out, err) == 0);
     REQUIRE(run_command(b, out, err) == 0);
@@ -96,6 +115,7 @@ TEST_CASE("the CSV has one row per game, firm and round under the documented col
           "[tools][sim]") {
     std::ostringstream out, err;
     const auto o = small_run("sinos-valley", 2, "columns");
+    const Cleanup o_files{{o.csv, o.json}};
     REQUIRE(run_command(o, out, err) == 0);
     std::ifstream in(o.csv);
     std::string line;
@@ -131,6 +151,7 @@ TEST_CASE("the CSV has one row per game, firm and round under the documented col
 TEST_CASE("the JSON summary gives every archetype of the mix with intervals", "[tools][sim]") {
     std::ostringstream out, err;
     const auto o = small_run("sinos-valley", 2, "summary");
+    const Cleanup o_files{{o.csv, o.json}};
     REQUIRE(run_command(o, out, err) == 0);
     const auto j = nlohmann::json::parse(slurp(o.json));
     for (const char* a : {"low-roader", "upgrader", "free-rider", "cooperator"}) {
@@ -150,6 +171,7 @@ TEST_CASE("the JSON summary gives every archetype of the mix with intervals", "[
 TEST_CASE("mistakes in a run are usage errors", "[tools][sim]") {
     std::ostringstream out, err;
     auto o = small_run("sinos-valley", 1, "errors");
+    const Cleanup o_files{{o.csv, o.json}};
     o.games = 1;
     auto bad = o;
     bad.scenario = "atlantis";
