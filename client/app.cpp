@@ -19,12 +19,6 @@ namespace {
 constexpr std::string_view kScreenNames[] = {"home",  "settings", "join",    "host",       "lobby",
                                              "round", "results",  "debrief", "facilitator"};
 
-sf::ContextSettings context_settings() {
-    sf::ContextSettings settings;
-    settings.antialiasingLevel = 4; // smooth roads; drivers without MSAA fall back silently
-    return settings;
-}
-
 } // namespace
 
 std::string_view screen_name(ScreenId id) {
@@ -74,8 +68,9 @@ bool save_screenshot(const sf::RenderWindow& window, const std::filesystem::path
 
 App::App(AppOptions options)
     : options_(std::move(options)), translations_(Translations::load(options_.assets_dir / "lang")),
-      window_(sf::VideoMode(options_.width, options_.height), "High Road", sf::Style::Default,
-              context_settings()) {
+      // No multisampling on the window: with software OpenGL it would slow every frame down;
+      // the drawings that need smooth edges are antialiased once, into textures.
+      window_(sf::VideoMode(options_.width, options_.height), "High Road") {
     if (options_.settings_path) {
         settings_ = load_settings(*options_.settings_path, &settings_problem_);
     }

@@ -13,8 +13,10 @@ constexpr ImWchar kTextRanges[] = {
     0x0020, 0x00FF, // Basic Latin + Latin-1 Supplement: á é í ó ú ñ ç ã õ ü ¿ ¡ « »
     0x0100, 0x017F, // Latin Extended-A
     0x2013, 0x2026, // – — ‘ ’ “ ” • …
-    0x2190, 0x2193, // ← ↑ → ↓
     0x20AC, 0x20AC, // €
+    0x2190, 0x2193, // ← ↑ → ↓
+    0x2212, 0x2212, // − (minus sign, for signed numbers)
+    0x2264, 0x2265, // ≤ ≥
     0,
 };
 

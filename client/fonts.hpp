@@ -21,7 +21,8 @@ inline constexpr float kDisplayPixels = 72.0f;
 std::filesystem::path default_font_dir();
 
 // Basic Latin, Latin-1 Supplement and Latin Extended-A, plus typographic punctuation (dashes,
-// curly quotes, bullet, ellipsis), arrows and the euro sign. Zero-terminated ImGui range list.
+// curly quotes, bullet, ellipsis), arrows, the minus sign, ≤ ≥ and the euro sign.
+// Zero-terminated ImGui range list.
 const ImWchar* text_glyph_ranges();
 
 // Clears `atlas`, adds the four faces at `ui_scale` and builds the atlas pixels (no GPU work:

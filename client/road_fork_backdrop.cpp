@@ -3,6 +3,8 @@
 #include "theme.hpp"
 
 #include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/Sprite.hpp>
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -121,23 +123,62 @@ void ribbon(sf::VertexArray& va, const std::vector<sf::Vector2f>& line, float w0
     }
 }
 
-// The centre line, moving with `offset` so the roads look travelled.
+// A line with a one-pixel soft edge on each side: antialiasing by hand, for what is drawn
+// every frame on a window without multisampling.
+void stroke(sf::VertexArray& va, const std::vector<sf::Vector2f>& line, float thickness,
+            sf::Color colour) {
+    if (line.size() < 2) {
+        return;
+    }
+    sf::Color clear = with_alpha(colour, 0);
+    float half = thickness * 0.5f;
+    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+        sf::Vector2f n = normal(line[i], line[i + 1]);
+        sf::Vector2f core = n * half;
+        sf::Vector2f soft = n * (half + 1.0f);
+        quad(va, {line[i] - core, line[i + 1] - core, line[i + 1] + core, line[i] + core},
+             {colour, colour, colour, colour});
+        quad(va, {line[i] + core, line[i + 1] + core, line[i + 1] + soft, line[i] + soft},
+             {colour, colour, clear, clear});
+        quad(va, {line[i] - soft, line[i + 1] - soft, line[i + 1] - core, line[i] - core},
+             {clear, clear, colour, colour});
+    }
+}
+
+// The centre line: dashes half a period long, moved along the road by `offset` periods.
 void dashes(sf::VertexArray& va, const std::vector<sf::Vector2f>& line, float period, float offset,
             float thickness, sf::Color colour) {
-    float travelled = 0;
+    std::vector<float> at_length{0.0f};
     for (std::size_t i = 0; i + 1 < line.size(); ++i) {
         sf::Vector2f d = line[i + 1] - line[i];
-        float length = std::sqrt(d.x * d.x + d.y * d.y);
-        float phase = std::fmod(travelled - offset * period, period);
-        if (phase < 0) {
-            phase += period;
+        at_length.push_back(at_length.back() + std::sqrt(d.x * d.x + d.y * d.y));
+    }
+    // The point at arc length `s`, interpolated within its segment.
+    auto point_at = [&](float s) {
+        auto upper = std::upper_bound(at_length.begin(), at_length.end(), s);
+        std::size_t i = upper == at_length.begin()
+                            ? 0
+                            : static_cast<std::size_t>(upper - at_length.begin()) - 1;
+        i = std::min(i, line.size() - 2);
+        float span = at_length[i + 1] - at_length[i];
+        float t = span > 0 ? (s - at_length[i]) / span : 0.0f;
+        return line[i] + (line[i + 1] - line[i]) * std::clamp(t, 0.0f, 1.0f);
+    };
+    float total = at_length.back();
+    for (float start = std::fmod(offset, 1.0f) * period - period; start < total; start += period) {
+        float from = std::max(start, 0.0f);
+        float to = std::min(start + period * 0.5f, total);
+        if (to <= from) {
+            continue;
         }
-        if (phase < period * 0.5f) {
-            sf::Vector2f n = normal(line[i], line[i + 1]) * (thickness * 0.5f);
-            quad(va, {line[i] - n, line[i + 1] - n, line[i + 1] + n, line[i] + n},
-                 {colour, colour, colour, colour});
+        std::vector<sf::Vector2f> dash{point_at(from)};
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            if (at_length[i] > from && at_length[i] < to) {
+                dash.push_back(line[i]);
+            }
         }
-        travelled += length;
+        dash.push_back(point_at(to));
+        stroke(va, dash, thickness, colour);
     }
 }
 
@@ -248,20 +289,21 @@ sf::Vector2f RoadForkBackdrop::low_road_label(sf::Vector2u size) {
     return at(kLow, 0.5f, scale) + sf::Vector2f(-0.06f * scale.x, 0.06f * scale.y);
 }
 
-void RoadForkBackdrop::rebuild(sf::Vector2u size) {
+void RoadForkBackdrop::rebuild(sf::Vector2u size, float dim) {
     built_for_ = size;
-    scenery_.clear();
+    built_dim_ = dim;
+    sf::VertexArray scenery(sf::Triangles);
     sf::Vector2f scale(static_cast<float>(size.x), static_cast<float>(size.y));
     float unit = scale.y / 800.0f;
     float horizon = 0.62f * scale.y;
 
     // Dusk sky, warmer toward the sunrise.
-    rect(scenery_, {0, 0, scale.x, horizon}, theme::to_sf({0x08, 0x0D, 0x17}),
+    rect(scenery, {0, 0, scale.x, horizon}, theme::to_sf({0x08, 0x0D, 0x17}),
          theme::to_sf({0x2E, 0x2C, 0x52}));
-    rect(scenery_, {0, horizon, scale.x, scale.y - horizon}, theme::to_sf({0x2E, 0x2C, 0x52}),
+    rect(scenery, {0, horizon, scale.x, scale.y - horizon}, theme::to_sf({0x2E, 0x2C, 0x52}),
          theme::to_sf({0x10, 0x14, 0x22}));
     sf::Vector2f sun(kSun.x * scale.x, kSun.y * scale.y);
-    disc(scenery_, sun, 0.62f * scale.y, theme::to_sf({0xC9, 0x7B, 0x3A}, 70),
+    disc(scenery, sun, 0.62f * scale.y, theme::to_sf({0xC9, 0x7B, 0x3A}, 70),
          theme::to_sf({0x2E, 0x2C, 0x52}, 0));
 
     Sprinkle rng;
@@ -269,13 +311,13 @@ void RoadForkBackdrop::rebuild(sf::Vector2u size) {
         sf::Vector2f p(rng.next() * scale.x, rng.next() * rng.next() * 0.55f * scale.y);
         float s = (1.0f + 1.5f * rng.next()) * unit;
         auto alpha = static_cast<std::uint8_t>(60 + 170 * rng.next());
-        rect(scenery_, {p.x, p.y, s, s}, theme::to_sf(theme::kText, alpha),
+        rect(scenery, {p.x, p.y, s, s}, theme::to_sf(theme::kText, alpha),
              theme::to_sf(theme::kText, alpha));
     }
 
-    disc(scenery_, sun, 0.15f * scale.y, theme::to_sf(theme::kHighlight, 90),
+    disc(scenery, sun, 0.15f * scale.y, theme::to_sf(theme::kHighlight, 90),
          theme::to_sf(theme::kHighlight, 0));
-    disc(scenery_, sun, 0.062f * scale.y, theme::to_sf({0xFF, 0xE3, 0x9A}),
+    disc(scenery, sun, 0.062f * scale.y, theme::to_sf({0xFF, 0xE3, 0x9A}),
          theme::to_sf(theme::kHighlight));
 
     // Far hills that half hide the sun.
@@ -284,7 +326,7 @@ void RoadForkBackdrop::rebuild(sf::Vector2u size) {
         float x = static_cast<float>(i) / 96.0f;
         far.emplace_back(x * scale.x, hills(x, 0.585f, 0.035f) * scale.y);
     }
-    fill_below(scenery_, far, scale.y, theme::to_sf({0x1C, 0x22, 0x3F}),
+    fill_below(scenery, far, scale.y, theme::to_sf({0x1C, 0x22, 0x3F}),
                theme::to_sf({0x12, 0x17, 0x29}));
 
     auto trunk = sample(kTrunk, scale);
@@ -292,16 +334,16 @@ void RoadForkBackdrop::rebuild(sf::Vector2u size) {
     auto low = sample(kLow, scale);
     auto ridge = trunk;
     ridge.insert(ridge.end(), high.begin() + 1, high.end());
-    fill_below(scenery_, ridge, scale.y, theme::to_sf({0x22, 0x2C, 0x45}),
+    fill_below(scenery, ridge, scale.y, theme::to_sf({0x22, 0x2C, 0x45}),
                theme::to_sf({0x15, 0x1C, 0x2C}));
-    town(scenery_, scale);
+    town(scenery, scale);
     // The valley under the low road, with smog settling in it.
-    fill_below(scenery_, low, scale.y, theme::to_sf({0x14, 0x19, 0x25}),
+    fill_below(scenery, low, scale.y, theme::to_sf({0x14, 0x19, 0x25}),
                theme::to_sf({0x0C, 0x10, 0x18}), 0.35f);
-    factory(scenery_, scale);
+    factory(scenery, scale);
     // Smog, thickest at the bottom right, fading out toward the fork.
     const sf::Color smog = theme::to_sf({0x7A, 0x5A, 0x3A}, 0);
-    quad(scenery_,
+    quad(scenery,
          {sf::Vector2f(0.58f * scale.x, 0.78f * scale.y),
           {scale.x, 0.78f * scale.y},
           {scale.x, scale.y},
@@ -310,18 +352,29 @@ void RoadForkBackdrop::rebuild(sf::Vector2u size) {
 
     const float width = 30.0f * unit;
     const sf::Color kerb = theme::to_sf({0x0B, 0x10, 0x19});
-    ribbon(scenery_, trunk, width * 1.05f, width, theme::to_sf({0x8A, 0x90, 0x9C}), kerb);
-    ribbon(scenery_, high, width, width * 0.45f, theme::to_sf(theme::kRoads.high_road), kerb);
-    ribbon(scenery_, low, width, width * 0.9f, theme::to_sf(theme::kRoads.low_road), kerb);
-    signpost(scenery_, at(kTrunk, 1.0f, scale), unit);
+    ribbon(scenery, trunk, width * 1.05f, width, theme::to_sf({0x8A, 0x90, 0x9C}), kerb);
+    ribbon(scenery, high, width, width * 0.45f, theme::to_sf(theme::kRoads.high_road), kerb);
+    ribbon(scenery, low, width, width * 0.9f, theme::to_sf(theme::kRoads.low_road), kerb);
+    signpost(scenery, at(kTrunk, 1.0f, scale), unit);
+
+    sf::ContextSettings antialiased;
+    antialiased.antialiasingLevel = 4;
+    if (!cache_.create(size.x, size.y, antialiased) && !cache_.create(size.x, size.y)) {
+        return; // no render texture: the sprite stays empty and the plain background shows
+    }
+    cache_.clear(theme::to_sf(theme::kBackground));
+    cache_.draw(scenery);
+    if (dim > 0.0f) {
+        cache_.draw(centre_lines());
+        sf::RectangleShape veil(scale);
+        veil.setFillColor(
+            theme::to_sf(theme::kBackground, static_cast<std::uint8_t>(std::lround(dim * 255.0f))));
+        cache_.draw(veil);
+    }
+    cache_.display();
 }
 
-void RoadForkBackdrop::draw(sf::RenderTarget& target, float dim) {
-    if (target.getSize() != built_for_) {
-        rebuild(target.getSize());
-    }
-    target.draw(scenery_);
-
+sf::VertexArray RoadForkBackdrop::centre_lines() const {
     sf::Vector2f scale(static_cast<float>(built_for_.x), static_cast<float>(built_for_.y));
     float unit = scale.y / 800.0f;
     sf::VertexArray lines(sf::Triangles);
@@ -331,13 +384,16 @@ void RoadForkBackdrop::draw(sf::RenderTarget& target, float dim) {
            theme::to_sf({0x1F, 0x2A, 0x3D}, 220));
     dashes(lines, sample(kLow, scale), 36 * unit, dash_offset_, 3 * unit,
            theme::to_sf({0xFF, 0xE6, 0xCC}, 200));
-    target.draw(lines);
+    return lines;
+}
 
-    if (dim > 0.0f) {
-        sf::RectangleShape veil(scale);
-        veil.setFillColor(
-            theme::to_sf(theme::kBackground, static_cast<std::uint8_t>(std::lround(dim * 255.0f))));
-        target.draw(veil);
+void RoadForkBackdrop::draw(sf::RenderTarget& target, float dim) {
+    if (target.getSize() != built_for_ || dim != built_dim_) {
+        rebuild(target.getSize(), dim);
+    }
+    target.draw(sf::Sprite(cache_.getTexture()), sf::BlendNone); // opaque: nothing to blend
+    if (dim <= 0.0f) {
+        target.draw(centre_lines());
     }
 }
 

@@ -41,8 +41,10 @@ void begin_card(const char* id, float width) {
     ImGui::PushStyleVar(
         ImGuiStyleVar_WindowPadding,
         ImVec2(ImGui::GetStyle().WindowPadding.x * 1.6f, ImGui::GetStyle().WindowPadding.y * 1.4f));
+    // No decoration but the scroll bar, which shows only when a small window cuts the card.
     ImGui::Begin(id, nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar();
 }
