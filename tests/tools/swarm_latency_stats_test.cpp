@@ -78,3 +78,17 @@ TEST_CASE("a percentile is an observed sample with the right share at or below i
         CHECK(static_cast<double>(below) < q / 100.0 * n);
     }
 }
+
+TEST_CASE("samples are summarized by the second they were taken in", "[tools][swarm]") {
+    const std::vector<double> at{0.1, 0.9, 2.5, 2.7, 2.2, -0.01};
+    const std::vector<double> values{1, 3, 10, 30, 20, 5};
+    const auto buckets = hr::swarm::summarize_by_time(at, values, 1.0);
+    REQUIRE(buckets.size() == 3);
+    CHECK(buckets[0].count == 3);
+    CHECK(buckets[0].max == 5);
+    CHECK(buckets[1].count == 0);
+    CHECK(buckets[2].count == 3);
+    CHECK(buckets[2].p50 == 20);
+    CHECK(buckets[2].min == 10);
+    CHECK(hr::swarm::summarize_by_time({}, {}, 1.0).empty());
+}

@@ -38,10 +38,16 @@ TEST_CASE("the UDP table gives the inodes of sockets on a port", "[tools][swarm]
         "  102: 0100007F:D431 0100007F:1E61 01 00000000:00000000 00:00000000 00000000  1000 "
         "       0 555124 2 0000000000000000 0\n"
         "  103: 0100007F:1E62 00000000:0000 07 00000000:00000000 00:00000000 00000000  1000 "
-        "       0 555125 2 0000000000000000 0\n";
+        "       0 555125 2 0000000000000000 42\n";
     CHECK(udp_inodes_for_port(table, 7777) == std::vector<std::uint64_t>{555123});
     CHECK(udp_inodes_for_port(table, 7778) == std::vector<std::uint64_t>{555125});
     CHECK(udp_inodes_for_port(table, 9).empty());
+    const auto rows = parse_udp_table(table);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[2].port == 7778);
+    CHECK(rows[2].inode == 555125);
+    CHECK(rows[2].drops == 42);
+    CHECK(rows[0].drops == 0);
 }
 
 TEST_CASE("this process can be sampled and its CPU time only grows", "[tools][swarm]") {

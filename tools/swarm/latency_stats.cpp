@@ -34,4 +34,23 @@ LatencySummary summarize(std::vector<double> samples) {
     return s;
 }
 
+std::vector<LatencySummary> summarize_by_time(const std::vector<double>& at,
+                                              const std::vector<double>& values, double width) {
+    std::vector<std::vector<double>> buckets;
+    const std::size_t n = std::min(at.size(), values.size());
+    for (std::size_t i = 0; i < n && width > 0; ++i) {
+        const auto b = static_cast<std::size_t>(std::max(0.0, std::floor(at[i] / width)));
+        if (b >= buckets.size()) {
+            buckets.resize(b + 1);
+        }
+        buckets[b].push_back(values[i]);
+    }
+    std::vector<LatencySummary> out;
+    out.reserve(buckets.size());
+    for (auto& b : buckets) {
+        out.push_back(summarize(std::move(b)));
+    }
+    return out;
+}
+
 } // namespace hr::swarm

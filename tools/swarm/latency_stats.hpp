@@ -23,4 +23,10 @@ double percentile(const std::vector<double>& sorted, double q);
 // Sorts the samples (taken by value) and summarizes them; all zero for no samples.
 LatencySummary summarize(std::vector<double> samples);
 
+// The samples summarized by when they were taken: bucket i holds the values whose time `at`
+// lies in [i * width, (i + 1) * width); negative times count in bucket 0. `at` and `values` are
+// parallel; the result runs to the last non-empty bucket.
+std::vector<LatencySummary> summarize_by_time(const std::vector<double>& at,
+                                              const std::vector<double>& values, double width);
+
 } // namespace hr::swarm

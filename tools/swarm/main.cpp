@@ -52,6 +52,9 @@ int main(int argc, char** argv) {
     app.add_option("--players", o.players, "seats per room, each its own connection")
         ->check(CLI::Range(1, 16))
         ->capture_default_str();
+    app.add_flag("--facilitator-plays", o.facilitator_plays,
+                 "the facilitator's connection also takes a seat: a room costs --players "
+                 "connections, not one more (one server holds at most 4095)");
     app.add_option("--rounds", o.rounds, "rounds per game")
         ->check(CLI::Range(1, 60))
         ->capture_default_str();

@@ -92,8 +92,8 @@ std::optional<std::int64_t> status_kb(std::string_view status, std::string_view 
     return std::nullopt;
 }
 
-std::vector<std::uint64_t> udp_inodes_for_port(std::string_view table, std::uint16_t port) {
-    std::vector<std::uint64_t> out;
+std::vector<UdpSocketRow> parse_udp_table(std::string_view table) {
+    std::vector<UdpSocketRow> out;
     std::size_t pos = table.find('\n'); // the first line names the columns
     while (pos != std::string_view::npos && pos < table.size()) {
         auto end = table.find('\n', pos + 1);
@@ -102,8 +102,9 @@ std::vector<std::uint64_t> udp_inodes_for_port(std::string_view table, std::uint
         }
         const auto fields = words(table.substr(pos + 1, end - pos - 1));
         pos = end;
-        // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode ...
-        if (fields.size() < 10) {
+        // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode ref pointer
+        // drops
+        if (fields.size() < 13) {
             continue;
         }
         const auto colon = fields[1].rfind(':');
@@ -112,11 +113,52 @@ std::vector<std::uint64_t> udp_inodes_for_port(std::string_view table, std::uint
         }
         const auto local_port = number<std::uint32_t>(fields[1].substr(colon + 1), 16);
         const auto inode = number<std::uint64_t>(fields[9]);
-        if (local_port && *local_port == port && inode && *inode != 0) {
-            out.push_back(*inode);
+        const auto drops = number<std::uint64_t>(fields[12]);
+        if (local_port && inode && drops) {
+            out.push_back({static_cast<std::uint16_t>(*local_port), *inode, *drops});
         }
     }
     return out;
+}
+
+std::vector<std::uint64_t> udp_inodes_for_port(std::string_view table, std::uint16_t port) {
+    std::vector<std::uint64_t> out;
+    for (const UdpSocketRow& row : parse_udp_table(table)) {
+        if (row.port == port && row.inode != 0) {
+            out.push_back(row.inode);
+        }
+    }
+    return out;
+}
+
+UdpDrops udp_drops(std::uint16_t port) {
+    std::vector<std::uint64_t> own;
+    DIR* fds = opendir("/proc/self/fd");
+    if (fds != nullptr) {
+        while (const dirent* fd = readdir(fds)) {
+            char target[128] = {};
+            const std::string link = std::string("/proc/self/fd/") + fd->d_name;
+            const ssize_t n = readlink(link.c_str(), target, sizeof target - 1);
+            const std::string_view t(target, n > 0 ? static_cast<std::size_t>(n) : 0);
+            if (t.starts_with("socket:[") && t.ends_with("]")) {
+                if (const auto inode = number<std::uint64_t>(t.substr(8, t.size() - 9))) {
+                    own.push_back(*inode);
+                }
+            }
+        }
+        closedir(fds);
+    }
+    UdpDrops drops;
+    for (const char* table : {"/proc/net/udp", "/proc/net/udp6"}) {
+        for (const UdpSocketRow& row : parse_udp_table(read_text(table))) {
+            if (std::find(own.begin(), own.end(), row.inode) != own.end()) {
+                drops.own += row.drops;
+            } else if (row.port == port) {
+                drops.port += row.drops;
+            }
+        }
+    }
+    return drops;
 }
 
 std::optional<ProcessSample> sample_process(int pid) {

@@ -18,8 +18,23 @@ struct ProcessSample {
 std::optional<double> cpu_seconds_from_stat(std::string_view stat, long ticks_per_second);
 // A "Key:   123 kB" line of /proc/<pid>/status, in kB.
 std::optional<std::int64_t> status_kb(std::string_view status, std::string_view key);
-// The socket inodes of /proc/net/udp (or udp6) rows whose local port is `port`.
+struct UdpSocketRow {
+    std::uint16_t port = 0; // local
+    std::uint64_t inode = 0;
+    std::uint64_t drops = 0; // datagrams dropped, mostly for a full receive buffer
+};
+// The rows of /proc/net/udp (or udp6).
+std::vector<UdpSocketRow> parse_udp_table(std::string_view table);
+// The socket inodes of the rows whose local port is `port`.
 std::vector<std::uint64_t> udp_inodes_for_port(std::string_view table, std::uint16_t port);
+
+// Datagrams dropped so far by the sockets bound to `port` (another process's: the server) and by
+// this process's own UDP sockets.
+struct UdpDrops {
+    std::uint64_t port = 0;
+    std::uint64_t own = 0;
+};
+UdpDrops udp_drops(std::uint16_t port);
 
 // Nothing when the process is gone or not ours to read.
 std::optional<ProcessSample> sample_process(int pid);

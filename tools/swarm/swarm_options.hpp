@@ -13,6 +13,9 @@ struct SwarmOptions {
     std::uint16_t server_port = 7777;
     int rooms = 125;
     int players = 8; // seats per room, each its own connection; the facilitator has one more
+    // The facilitator's connection also takes a seat (solo-style), so that a room costs `players`
+    // connections instead of players + 1: one server holds at most 4095.
+    bool facilitator_plays = false;
     int rounds = 10;
     int round_seconds = 5;
     std::string scenario = "sinos-valley";
@@ -21,7 +24,7 @@ struct SwarmOptions {
     int submit_window_ms = 1000;         // each seat submits at a random moment within it
     // Connections (ENet peers) per client host; each host is a UDP socket serviced by its own
     // thread, so a room's seats and facilitator always share a host.
-    int peers_per_host = 600;
+    int peers_per_host = 128;
     int connect_batch = 64; // connections being opened at once, per host
     int setup_timeout_seconds = 120;
     int game_timeout_seconds = 0; // 0: rounds * round_seconds * 3 + 60
@@ -32,6 +35,11 @@ struct SwarmOptions {
     bool echo = false;
     int echo_clients = 0; // 0: as many as the swarm's seats
 };
+
+// Connections a room needs.
+inline int connections_per_room(const SwarmOptions& o) {
+    return o.players + (o.facilitator_plays ? 0 : 1);
+}
 
 // The host and port of "host:port"; nothing when it does not parse.
 std::optional<std::pair<std::string, std::uint16_t>> parse_endpoint(const std::string& text);

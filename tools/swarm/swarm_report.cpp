@@ -95,6 +95,7 @@ nlohmann::json to_json(const SwarmReport& r) {
     j["settings"] = {{"server", o.server_host + ":" + std::to_string(o.server_port)},
                      {"rooms", o.rooms},
                      {"players", o.players},
+                     {"facilitator_plays", o.facilitator_plays},
                      {"rounds", o.rounds},
                      {"round_seconds", o.round_seconds},
                      {"scenario", o.scenario},
@@ -103,7 +104,7 @@ nlohmann::json to_json(const SwarmReport& r) {
                      {"peers_per_host", o.peers_per_host},
                      {"client_hosts", r.hosts}};
     j["clients"] = r.clients();
-    j["connections"] = o.rooms * (o.players + 1);
+    j["connections"] = o.rooms * connections_per_room(o);
     j["durations_seconds"] = {{"plan", round_to(r.plan_seconds, 3)},
                               {"setup", round_to(r.setup_seconds, 3)},
                               {"games", round_to(r.game_seconds, 3)}};
@@ -123,25 +124,35 @@ nlohmann::json to_json(const SwarmReport& r) {
                       {"refused_by_error", refused},
                       {"lost", r.decisions_lost()}};
     j["ack_latency_ms"] = to_json(summarize(r.tally.ack_ms));
+    nlohmann::json by_second = nlohmann::json::array();
+    for (const LatencySummary& s : summarize_by_time(r.tally.ack_sent_s, r.tally.ack_ms, 1.0)) {
+        by_second.push_back({{"count", s.count},
+                             {"p50", round_to(s.p50, 3)},
+                             {"p99", round_to(s.p99, 3)},
+                             {"max", round_to(s.max, 3)}});
+    }
+    j["ack_latency_ms_by_second_sent"] = std::move(by_second);
     j["results_delay_ms"] = {
         {"last_ack_to_last_seat", to_json(summarize(r.tally.results_after_ack_ms))},
         {"first_to_last_seat", to_json(summarize(r.tally.results_spread_ms))}};
     j["bytes_per_client_round"] = {
-        {"from_server", per(r.tally.players.received, client_rounds)},
-        {"to_server", per(r.tally.players.sent, client_rounds)},
+        {"from_server", per(r.tally.players.received, r.player_connection_rounds())},
+        {"to_server", per(r.tally.players.sent, r.player_connection_rounds())},
         {"facilitator_from_server_per_room_round", per(r.tally.facilitators.received, room_rounds)},
         {"facilitator_to_server_per_room_round", per(r.tally.facilitators.sent, room_rounds)},
         {"loopback_wire_both_directions_all_connections",
          per(r.net.loopback_bytes, client_rounds)}};
     j["message_sizes"] = {
-        {"player_sent", sizes(r.tally.players.sent_by_type, client_rounds)},
-        {"player_received", sizes(r.tally.players.received_by_type, client_rounds)},
+        {"player_sent", sizes(r.tally.players.sent_by_type, r.player_connection_rounds())},
+        {"player_received", sizes(r.tally.players.received_by_type, r.player_connection_rounds())},
         {"facilitator_received", sizes(r.tally.facilitators.received_by_type, room_rounds)}};
     j["kernel_udp"] = {{"loopback_bytes", r.net.loopback_bytes},
                        {"loopback_packets", r.net.loopback_packets},
                        {"datagrams_in", r.net.udp_in},
                        {"datagrams_out", r.net.udp_out},
                        {"receive_buffer_drops", r.net.udp_receive_buffer_errors},
+                       {"server_socket_drops", r.socket_drops.port},
+                       {"swarm_socket_drops", r.socket_drops.own},
                        {"send_buffer_drops", r.net.udp_send_buffer_errors}};
     nlohmann::json other = nlohmann::json::object();
     for (const auto& [what, n] : r.tally.other_errors) {
@@ -197,6 +208,7 @@ std::string summary_text(const SwarmReport& r) {
     const LatencySummary ack = summarize(r.tally.ack_ms);
     const LatencySummary after = summarize(r.tally.results_after_ack_ms);
     const double client_rounds = r.client_rounds();
+    const double player_rounds = std::max(1.0, r.player_connection_rounds());
     std::string s;
     s += "clients " + std::to_string(r.clients()) + " (" + std::to_string(r.options.rooms) +
          " rooms of " + std::to_string(r.options.players) + "), " +
@@ -211,11 +223,13 @@ std::string summary_text(const SwarmReport& r) {
     s += "results: last ack to last seat p50 " + ms(after.p50) + ", p99 " + ms(after.p99) +
          ", max " + ms(after.max) + "\n";
     char line[256];
-    std::snprintf(
-        line, sizeof line, "bytes per client and round: %.0f from the server, %.0f to it\n",
-        client_rounds > 0 ? static_cast<double>(r.tally.players.received) / client_rounds : 0,
-        client_rounds > 0 ? static_cast<double>(r.tally.players.sent) / client_rounds : 0);
+    std::snprintf(line, sizeof line,
+                  "bytes per client and round: %.0f from the server, %.0f to it\n",
+                  static_cast<double>(r.tally.players.received) / player_rounds,
+                  static_cast<double>(r.tally.players.sent) / player_rounds);
     s += line;
+    s += "datagrams dropped for full receive buffers: " + std::to_string(r.socket_drops.port) +
+         " by the server's socket, " + std::to_string(r.socket_drops.own) + " by the swarm's\n";
     s += "connection failures " + std::to_string(r.tally.connection_failures) + ", disconnects " +
          std::to_string(r.tally.disconnects) + ", join failures " +
          std::to_string(r.tally.join_failures) + "\n";

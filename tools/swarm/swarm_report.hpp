@@ -40,10 +40,18 @@ struct SwarmReport {
     ProcessSample self_start;
     ProcessSample self_end;
     NetCounters net; // kernel counters over the games
+    // Datagrams dropped over the games by the server's socket (when on this machine) and by the
+    // swarm's own sockets, for want of room in their receive buffers.
+    UdpDrops socket_drops;
     std::optional<EchoReport> echo;
 
     int clients() const { return options.rooms * options.players; }
     double client_rounds() const { return static_cast<double>(clients()) * options.rounds; }
+    // Rounds times the connections that only play (not a facilitator who plays too).
+    double player_connection_rounds() const {
+        return static_cast<double>(options.rooms) *
+               (options.players - (options.facilitator_plays ? 1 : 0)) * options.rounds;
+    }
     int games_completed() const;
     int hashes_matching() const;
     std::uint64_t decisions_lost() const;

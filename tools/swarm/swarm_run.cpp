@@ -126,7 +126,7 @@ SwarmReport run_swarm(const SwarmOptions& o, const std::string& command_line) {
     report.command_line = command_line;
     report.machine_start = machine_info();
     Progress progress(o.progress);
-    const int per_room = o.players + 1;
+    const int per_room = connections_per_room(o);
     const int rooms_per_host = std::max(1, o.peers_per_host / per_room);
     report.hosts = (o.rooms + rooms_per_host - 1) / rooms_per_host;
     raise_file_limit(static_cast<std::uint64_t>(o.rooms * per_room) + 256);
@@ -176,8 +176,10 @@ SwarmReport run_swarm(const SwarmOptions& o, const std::string& command_line) {
     report.server_start = report.server_pid ? sample_process(*report.server_pid) : std::nullopt;
     report.self_start = sample_self();
     const NetCounters net_start = net_counters();
+    const UdpDrops drops_start = udp_drops(o.server_port);
     const std::int64_t game_start = now_ns();
     report.setup_seconds = ns_to_ms(game_start - setup_start) / 1000.0;
+    signals.go_ns = game_start;
     signals.go = true;
 
     const int game_timeout =
@@ -191,6 +193,8 @@ SwarmReport run_swarm(const SwarmOptions& o, const std::string& command_line) {
     report.server_end = report.server_pid ? sample_process(*report.server_pid) : std::nullopt;
     report.self_end = sample_self();
     report.net = net_counters() - net_start;
+    const UdpDrops drops_end = udp_drops(o.server_port);
+    report.socket_drops = {drops_end.port - drops_start.port, drops_end.own - drops_start.own};
     report.game_seconds = ns_to_ms(game_end - game_start) / 1000.0;
     progress.show(progress_line(signals, o.rooms, connections, true), true);
     progress.done();

@@ -43,6 +43,7 @@ void Traffic::merge(const Traffic& other) {
 
 void SwarmTally::merge(SwarmTally&& other) {
     append(ack_ms, std::move(other.ack_ms));
+    append(ack_sent_s, std::move(other.ack_sent_s));
     append(results_spread_ms, std::move(other.results_spread_ms));
     append(results_after_ack_ms, std::move(other.results_after_ack_ms));
     decisions_sent += other.decisions_sent;

@@ -43,6 +43,7 @@ struct RoomOutcome {
 
 struct SwarmTally {
     std::vector<double> ack_ms;               // submit to acknowledgement, per decision
+    std::vector<double> ack_sent_s;           // when each of those was sent, after the start
     std::vector<double> results_spread_ms;    // first to last seat receiving a round's results
     std::vector<double> results_after_ack_ms; // the round's last acknowledgement to the last seat
     std::uint64_t decisions_sent = 0;

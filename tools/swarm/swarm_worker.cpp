@@ -54,7 +54,8 @@ enum class Stage : std::uint8_t {
 struct Conn {
     int room = 0; // index into the worker's rooms
     Role role = Role::Player;
-    int ordinal = 0; // seat number within the room, for its display name
+    int ordinal = 0;    // seat number within the room, for its display name
+    bool plays = false; // holds a seat: a player, or a facilitator who also plays
     net::PeerId peer = 0;
     Stage stage = Stage::Waiting;
     std::optional<FirmId> firm;
@@ -125,12 +126,15 @@ struct SwarmWorker::Impl {
             RoomRun room;
             room.index = first_room + r;
             room.rounds.resize(static_cast<std::size_t>(options.rounds));
-            for (int m = 0; m <= options.players; ++m) {
+            // A facilitator who plays takes seat 1 itself, and the players the others.
+            const int shift = options.facilitator_plays ? 1 : 0;
+            for (int m = 0; m < options.players + 1 - shift; ++m) {
                 room.members.push_back(static_cast<int>(conns.size()));
                 Conn c;
                 c.room = r;
                 c.role = m == 0 ? Role::Facilitator : Role::Player;
-                c.ordinal = m;
+                c.ordinal = m + shift;
+                c.plays = m > 0 || options.facilitator_plays;
                 conns.push_back(c);
             }
             rooms.push_back(std::move(room));
@@ -318,7 +322,7 @@ struct SwarmWorker::Impl {
 
     void on_results(Conn& c, int round, std::int64_t t) {
         RoomRun& room = rooms[static_cast<std::size_t>(c.room)];
-        if (c.role != Role::Player || round < 1 || round > options.rounds) {
+        if (!c.plays || round < 1 || round > options.rounds) {
             return;
         }
         RoundTimes& rt = room.rounds[static_cast<std::size_t>(round - 1)];
@@ -333,7 +337,7 @@ struct SwarmWorker::Impl {
         RoomRun& room = rooms[static_cast<std::size_t>(c.room)];
         c.stage = Stage::Over;
         c.awaiting_ack = false;
-        if (c.role == Role::Player) {
+        if (c.plays) {
             ++room.game_overs;
             room.rounds_played = room.rounds_played < 0
                                      ? g.rounds_played
@@ -378,14 +382,20 @@ struct SwarmWorker::Impl {
                 }
             }
         } else if (const auto* joined = std::get_if<proto::Joined>(&m)) {
-            if (c.stage == Stage::Entering) {
-                c.firm = joined->firm;
-                c.stage = Stage::Seated;
-                settle(room);
+            if (c.stage != Stage::Entering) {
+                return;
             }
+            c.firm = joined->firm;
+            if (c.plays && !c.firm) {
+                // The facilitator's room is made; now its seat.
+                send(ci, proto::Join{room.code, "Seat " + std::to_string(c.ordinal)});
+                return;
+            }
+            c.stage = Stage::Seated;
+            settle(room);
         } else if (const auto* snap = std::get_if<proto::RoomSnapshotMessage>(&m)) {
             const int round = snap->snapshot.round;
-            if (c.role == Role::Player && c.stage == Stage::Seated && c.firm &&
+            if (c.plays && c.stage == Stage::Seated && c.firm &&
                 snap->snapshot.phase == proto::RoomPhase::Running && round > c.scheduled_round &&
                 round <= options.rounds) {
                 schedule(ci, round, t);
@@ -395,6 +405,7 @@ struct SwarmWorker::Impl {
                 ack->seq == static_cast<std::uint32_t>(c.sent_round)) {
                 c.awaiting_ack = false;
                 tally.ack_ms.push_back(ns_to_ms(t - c.sent_ns));
+                tally.ack_sent_s.push_back(ns_to_ms(c.sent_ns - signals.go_ns.load()) / 1000.0);
                 ++tally.decisions_acknowledged;
                 ++signals.acknowledged;
                 RoundTimes& rt = room.rounds[static_cast<std::size_t>(ack->round - 1)];

@@ -23,8 +23,9 @@ struct SwarmSignals {
     std::atomic<std::int64_t> sent{0};
     std::atomic<std::int64_t> acknowledged{0};
     std::atomic<std::int64_t> round_results{0}; // RoundResults received by seats
-    std::atomic<bool> go{false};                // set once every room is settled: start the games
-    std::atomic<bool> stop{false};              // set once every game is over: say goodbye
+    std::atomic<std::int64_t> go_ns{0}; // when the games were started (now_ns), set before go
+    std::atomic<bool> go{false};        // set once every room is settled: start the games
+    std::atomic<bool> stop{false};      // set once every game is over: say goodbye
 };
 
 // The moment, in ns after its round opened, at which a seat submits: uniform over the window,
