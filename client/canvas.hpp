@@ -8,6 +8,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,7 +63,7 @@ class Canvas {
     void line(sf::Vector2f a, sf::Vector2f b, float width, sf::Color colour);
     void dashed_line(sf::Vector2f a, sf::Vector2f b, float width, float dash, float gap,
                      sf::Color colour);
-    // A thick polyline with round joins and caps.
+    // A thick polyline with mitred joins (round caps when opaque).
     void polyline(const std::vector<sf::Vector2f>& points, float width, sf::Color colour);
     void dashed_polyline(const std::vector<sf::Vector2f>& points, float width, float dash,
                          float gap, sf::Color colour);
@@ -73,6 +74,10 @@ class Canvas {
     sf::Vector2f measure(std::string_view utf8, float size, FontFace face) const;
     // The text, shortened with an ellipsis to fit `max_width` target pixels.
     std::string fit(std::string_view utf8, float size, FontFace face, float max_width) const;
+    // The text broken into lines at spaces to fit `max_width`, at most `max_lines` (the last one
+    // shortened with an ellipsis when the text goes on).
+    std::vector<std::string> wrap(std::string_view utf8, float size, FontFace face, float max_width,
+                                  std::size_t max_lines) const;
 
     // Draws the batched shapes now (text calls do it first, so drawing order is kept).
     void flush();
@@ -82,5 +87,16 @@ class Canvas {
     float scale_;
     sf::VertexArray batch_{sf::Triangles};
 };
+
+// One entry of a legend: a swatch drawn in a small box, and its label.
+struct LegendItem {
+    std::function<void(Canvas&, sf::FloatRect)> swatch;
+    std::string label;
+};
+
+// Lays legend items out left to right from `origin`, wrapping at `max_width` (target pixels).
+// Returns the size used; draws only when `draw`, so that callers can measure first.
+sf::Vector2f draw_legend(Canvas& canvas, const std::vector<LegendItem>& items, sf::Vector2f origin,
+                         float max_width, float text_size, bool draw = true);
 
 } // namespace hr::client

@@ -82,8 +82,9 @@ class ClusterMap {
 
   private:
     struct Node {
+        sf::FloatRect box;
         sf::Vector2f centre;
-        float radius = 0;
+        float radius = 0; // > 0: hit inside this disc; otherwise inside the box
         ClusterMapHit hit;
     };
     std::vector<Node> nodes_;

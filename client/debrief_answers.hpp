@@ -54,11 +54,11 @@ DebriefInput debrief_input(const proto::GameOver& game_over,
 // The average change of a group of firms from their start to their last round.
 struct GroupChange {
     int firms = 0;
-    std::array<double, kUpgradeTypes> capability{}; // absolute, frontier units
-    double capability_mean = 0;                     // of the four types
-    double wage = 0;                                // relative
-    double unit_value = 0;                          // relative, round 1 to the last round
-    double capability(UpgradeType t) const { return capability[static_cast<std::size_t>(t)]; }
+    std::array<double, kUpgradeTypes> capabilities{}; // absolute, frontier units
+    double capability_mean = 0;                       // of the four types
+    double wage = 0;                                  // relative
+    double unit_value = 0;                            // relative, round 1 to the last round
+    double capability(UpgradeType t) const { return capabilities[static_cast<std::size_t>(t)]; }
 };
 
 struct JointActionAnswer {

@@ -10,6 +10,8 @@
 #include "screen.hpp"
 #include "session_model.hpp"
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -17,27 +19,32 @@ namespace hr::client {
 
 class DebriefScreen final : public Screen {
   public:
+    enum class Tab { Roads, Scores, Cluster, Questions };
+
     explicit DebriefScreen(SessionActions& session);
     ScreenId id() const override { return ScreenId::Debrief; }
-    void on_enter(ScreenContext& ctx) override;
     void draw_backdrop(ScreenContext& ctx, sf::RenderTarget& target) override;
     void draw_ui(ScreenContext& ctx) override;
 
-    enum class Tab { Roads, Scores, Cluster, Questions };
-    // Opens a tab on the next frame (tests and screenshots).
+    // Opens a tab on the next frame (tests, screenshots, the facilitator's remote).
     void select(Tab tab) { requested_ = tab; }
+    Tab tab() const { return tab_; }
+    // What the debrief computed from the session, once the game is over.
+    const std::optional<GameRecord>& record() const { return record_; }
+    const DebriefAnswers& answers() const { return answers_; }
+    // Writes the export into `dir` now, as the Export button does.
+    const ExportOutcome& export_to(const std::filesystem::path& dir);
 
   private:
-    void rebuild(const ScreenContext& ctx);
+    void rebuild();
+    std::optional<FirmId> own_firm() const;
     void draw_header(ScreenContext& ctx);
+    void draw_export_popup(ScreenContext& ctx);
     void draw_roads(ScreenContext& ctx);
-    void draw_scores(ScreenContext& ctx);
     void draw_cluster(ScreenContext& ctx);
-    void draw_questions(ScreenContext& ctx);
-    void draw_export(ScreenContext& ctx);
 
     SessionActions& session_;
-    const proto::GameOver* built_for_ = nullptr;
+    std::optional<std::uint64_t> built_hash_;
     std::size_t built_results_ = 0;
     std::optional<GameRecord> record_;
     DebriefAnswers answers_;
@@ -51,7 +58,8 @@ class DebriefScreen final : public Screen {
     std::optional<ChartHit> chart_hover_;
     Tab tab_ = Tab::Roads;
     std::optional<Tab> requested_;
-    std::string export_dir_;
+    std::array<char, 512> export_dir_{};
+    bool open_export_ = false;
     std::optional<ExportOutcome> exported_;
     float scale_ = 1.0f;
 };

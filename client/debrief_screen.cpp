@@ -1,0 +1,303 @@
+#include "debrief_screen.hpp"
+
+#include "concept_names.hpp"
+#include "concept_term.hpp"
+#include "debrief_tables.hpp"
+#include "figures.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <imgui.h>
+
+namespace hr::client {
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kTabKeys{"debrief.tab.roads", "debrief.tab.scores",
+                                                   "debrief.tab.cluster", "debrief.tab.questions"};
+constexpr std::array<const char*, 4> kTabIds{"###roads", "###scores", "###cluster", "###questions"};
+
+std::string scenario_title(const SessionModel& model, Language lang) {
+    if (model.scenario) {
+        return model.scenario->title.in(language_code(lang));
+    }
+    if (model.snapshot) {
+        return model.snapshot->scenario;
+    }
+    return model.joined ? model.joined->scenario : std::string();
+}
+
+} // namespace
+
+DebriefScreen::DebriefScreen(SessionActions& session) : session_(session) {
+    const std::string dir = default_export_dir().string();
+    std::strncpy(export_dir_.data(), dir.c_str(), export_dir_.size() - 1);
+}
+
+std::optional<FirmId> DebriefScreen::own_firm() const {
+    const SessionModel& model = session_.model();
+    if (model.joined && (model.joined->roles & proto::kRolePlayer) != 0) {
+        return model.joined->firm;
+    }
+    return std::nullopt;
+}
+
+void DebriefScreen::rebuild() {
+    const SessionModel& model = session_.model();
+    if (!model.game_over) {
+        record_.reset();
+        built_hash_.reset();
+        return;
+    }
+    if (built_hash_ == model.game_over->state_hash && built_results_ == model.results.size()) {
+        return;
+    }
+    built_hash_ = model.game_over->state_hash;
+    built_results_ = model.results.size();
+    const Money budget = model.snapshot ? model.snapshot->public_budget
+                                        : (model.scenario ? model.scenario->policy.budget : 0);
+    GameRecord record;
+    record.room_code = model.joined ? model.joined->code : std::string();
+    record.scenario = model.snapshot ? model.snapshot->scenario
+                                     : (model.joined ? model.joined->scenario : std::string());
+    record.game_over = *model.game_over;
+    record.results = model.results;
+    record.input = debrief_input(record.game_over, record.results, model.scenario.get(), budget);
+    answers_ = answer_research_questions(record.input);
+
+    std::vector<proto::PublicFirm> firms;
+    if (model.snapshot) {
+        firms = model.snapshot->firms;
+    } else if (!model.results.empty()) {
+        firms = model.results.back().firms;
+    }
+    road_data_ = road_map_data(record.game_over, own_firm(), firms);
+
+    std::vector<std::vector<FirmRecord>> histories;
+    std::vector<FirmRecord> own_history;
+    std::string own_name;
+    for (const auto& s : record.game_over.scores) {
+        histories.push_back(s.history);
+        if (own_firm() == s.firm) {
+            own_history = s.history;
+            own_name = s.name;
+        }
+    }
+    chart_data_ = round_charts_data(own_history, own_name, record.game_over.cluster_history,
+                                    histories, record.game_over.rounds_played);
+    record_ = std::move(record);
+}
+
+const ExportOutcome& DebriefScreen::export_to(const std::filesystem::path& dir) {
+    if (record_) {
+        exported_ = export_game(*record_, answers_, dir);
+    } else {
+        exported_ = ExportOutcome{{}, "the game is not over"};
+    }
+    return *exported_;
+}
+
+void DebriefScreen::draw_backdrop(ScreenContext& ctx, sf::RenderTarget& target) {
+    if (!record_) {
+        return;
+    }
+    const Translations& tr = ctx.tr();
+    if (tab_ == Tab::Roads) {
+        road_panel_.render(target, [&](sf::RenderTarget& t, sf::FloatRect area) {
+            road_map_.draw(t, road_data_, area, scale_, tr, road_hover_);
+        });
+    } else if (tab_ == Tab::Cluster) {
+        chart_panel_.render(target, [&](sf::RenderTarget& t, sf::FloatRect area) {
+            charts_.draw(t, chart_data_, area, scale_, tr,
+                         {kAllChartMetrics.begin(), kAllChartMetrics.end()}, chart_hover_);
+        });
+    }
+}
+
+void DebriefScreen::draw_header(ScreenContext& ctx) {
+    const Translations& tr = ctx.tr();
+    const FontSet& fonts = ctx.fonts();
+    const SessionModel& model = session_.model();
+    const Language lang = tr.language();
+
+    const float button_w = ImGui::CalcTextSize(tr("debrief.export")).x +
+                           ImGui::CalcTextSize(tr("debrief.leave")).x +
+                           ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::BeginGroup();
+    widgets::heading(
+        fonts, tr.format("debrief.title", {{"scenario", scenario_title(model, lang)}}).c_str());
+    if (record_) {
+        const auto& over = record_->game_over;
+        ImGui::TextDisabled(
+            "%s", tr.format("debrief.summary", {{"rounds", std::to_string(over.rounds_played)},
+                                                {"firms", std::to_string(over.scores.size())}})
+                      .c_str());
+        if (!over.cluster_history.empty()) {
+            ImGui::SameLine();
+            Road road = over.cluster_history.back().road;
+            ImGui::TextColored(theme::to_imvec4(theme::road_colour(road)), "%s",
+                               concept_name(tr, road).c_str());
+            if (ImGui::IsItemHovered()) {
+                concept_tooltip(tr, glossary_key(road));
+            }
+        }
+    }
+    ImGui::EndGroup();
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - button_w);
+    if (widgets::primary_button(tr("debrief.export"), ImVec2(0, 0), record_.has_value())) {
+        open_export_ = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr("debrief.leave"))) {
+        session_.leave();
+        ctx.reset_to(ScreenId::Home);
+    }
+    if (exported_) {
+        if (exported_->problem.empty()) {
+            std::string files;
+            for (const auto& f : exported_->files) {
+                files += (files.empty() ? "" : ", ") + f.filename().string();
+            }
+            std::string folder = exported_->files.empty()
+                                     ? std::string()
+                                     : exported_->files.front().parent_path().string();
+            ImGui::TextColored(
+                theme::to_imvec4(theme::kAccentActive), "%s",
+                tr.format("debrief.exported", {{"folder", folder}, {"files", files}}).c_str());
+        } else {
+            widgets::error_wrapped(
+                tr.format("debrief.export_failed", {{"reason", exported_->problem}}).c_str());
+        }
+    }
+    draw_export_popup(ctx);
+}
+
+void DebriefScreen::draw_export_popup(ScreenContext& ctx) {
+    const Translations& tr = ctx.tr();
+    if (open_export_) {
+        ImGui::OpenPopup("###export");
+        open_export_ = false;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(560 * scale_, 0));
+    if (!ImGui::BeginPopupModal((tr.text("debrief.export_title") + "###export").c_str(), nullptr,
+                                ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
+        return;
+    }
+    widgets::muted_wrapped(tr("debrief.export_intro"));
+    ImGui::Spacing();
+    widgets::field_label(ctx.fonts(), tr("debrief.export_folder"));
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##folder", export_dir_.data(), export_dir_.size());
+    ImGui::Spacing();
+    if (widgets::primary_button(tr("debrief.export_go"), ImVec2(0, 0), export_dir_[0] != '\0')) {
+        export_to(std::filesystem::path(export_dir_.data()));
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr("debrief.export_cancel"))) {
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void DebriefScreen::draw_roads(ScreenContext& ctx) {
+    const Translations& tr = ctx.tr();
+    const float caption = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
+    ImVec2 size = ImGui::GetContentRegionAvail();
+    size.y = std::max(100.0f, size.y - caption);
+    road_hover_.reset();
+    if (auto mouse = road_panel_.show(size)) {
+        road_hover_ = road_map_.hit_test(*mouse);
+        if (road_hover_) {
+            road_map_tooltip(tr, road_data_, *road_hover_);
+        }
+    }
+    widgets::muted_wrapped(tr("debrief.roads_caption"));
+}
+
+void DebriefScreen::draw_cluster(ScreenContext& ctx) {
+    const Translations& tr = ctx.tr();
+    const Language lang = tr.language();
+    const SessionModel& model = session_.model();
+    if (!model.results.empty()) {
+        const RoadVerdict& v = model.results.back().cluster_road;
+        ImGui::TextUnformatted(
+            tr.format("debrief.cluster_verdict",
+                      {{"exports", signed_percent(v.export_change, 0, lang)},
+                       {"wages", signed_percent(v.wage_change, 0, lang)},
+                       {"unit_value", signed_percent(v.unit_value_change, 0, lang)},
+                       {"capability", capability_points(v.capability_change, lang)}})
+                .c_str());
+    }
+    chart_hover_.reset();
+    if (auto mouse = chart_panel_.show(ImGui::GetContentRegionAvail())) {
+        chart_hover_ = charts_.hit_test(*mouse);
+        if (chart_hover_) {
+            round_charts_tooltip(tr, chart_data_, *chart_hover_);
+        }
+    }
+}
+
+void DebriefScreen::draw_ui(ScreenContext& ctx) {
+    rebuild();
+    scale_ = ctx.ui_scale();
+    const Translations& tr = ctx.tr();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::Begin("###debrief", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    draw_header(ctx);
+    if (!record_) {
+        ImGui::Spacing();
+        widgets::muted_wrapped(tr("debrief.not_over"));
+        ImGui::End();
+        return;
+    }
+    ImGui::Spacing();
+    if (ImGui::BeginTabBar("##debrief_tabs")) {
+        for (std::size_t i = 0; i < kTabKeys.size(); ++i) {
+            const auto tab = static_cast<Tab>(i);
+            ImGuiTabItemFlags flags =
+                requested_ == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+            std::string label = tr.text(kTabKeys[i]) + kTabIds[i];
+            if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+                continue;
+            }
+            tab_ = tab;
+            ImGui::Spacing();
+            switch (tab) {
+            case Tab::Roads:
+                draw_roads(ctx);
+                break;
+            case Tab::Scores: {
+                ImGui::BeginChild("##scores");
+                const ScoreWeights weights =
+                    session_.model().scenario ? session_.model().scenario->score : ScoreWeights{};
+                draw_final_scores(tr, ctx.fonts(), record_->game_over, own_firm(), weights);
+                ImGui::EndChild();
+                break;
+            }
+            case Tab::Cluster:
+                draw_cluster(ctx);
+                break;
+            case Tab::Questions:
+                ImGui::BeginChild("##questions");
+                draw_research_answers(tr, ctx.fonts(), answers_);
+                ImGui::EndChild();
+                break;
+            }
+            ImGui::EndTabItem();
+        }
+        requested_.reset();
+        ImGui::EndTabBar();
+    }
+    ImGui::End();
+}
+
+} // namespace hr::client

@@ -1,0 +1,24 @@
+#pragma once
+// The debrief's tables, drawn with ImGui: the final scores with their parts, and the three
+// research questions answered in sentences and tables with this game's numbers.
+#include "core/scenario.hpp"
+#include "debrief_answers.hpp"
+#include "fonts.hpp"
+#include "protocol/messages.hpp"
+#include "translations.hpp"
+
+#include <optional>
+
+namespace hr::client {
+
+void draw_final_scores(const Translations& tr, const FontSet& fonts,
+                       const proto::GameOver& game_over, std::optional<FirmId> own_firm,
+                       const ScoreWeights& weights);
+
+void draw_research_answers(const Translations& tr, const FontSet& fonts,
+                           const DebriefAnswers& answers);
+
+// "+6.2": a capability change in points of the world frontier (1 point = 0.01).
+std::string capability_points(double change, Language lang);
+
+} // namespace hr::client
