@@ -73,6 +73,14 @@ void choose_joint_actions(const BotView& v, const BotProfile& p, Decision& d) {
     // One pass over the table: per type, the action the firm is in, else the best supported
     // open one. A vetoed action still counts as existing: proposing it again would be vetoed
     // again.
+    // The scenario's spec of each type the bot may take part in (null: not offered or closed).
+    std::array<const JointActionSpec*, kJointActionTypes> spec{};
+    for (std::size_t t = 0; t < kJointActionTypes; ++t) {
+        const JointActionSpec* s_t = sc.joint_action(static_cast<JointActionType>(t));
+        spec[t] = (s_t != nullptr && p.joins[t] && p.share_tolerance > 0 && open_to(v, *s_t))
+                      ? s_t
+                      : nullptr;
+    }
     std::array<const JointAction*, kJointActionTypes> target{};
     std::array<bool, kJointActionTypes> exists{};
     std::array<bool, kJointActionTypes> member{};
@@ -80,9 +88,7 @@ void choose_joint_actions(const BotView& v, const BotProfile& p, Decision& d) {
         const auto t = static_cast<std::size_t>(ja.type);
         exists[t] = true;
         const bool in = is_member(ja, me);
-        const bool wanted = p.joins[t] && p.share_tolerance > 0 && sc.joint_action(ja.type) &&
-                            open_to(v, *sc.joint_action(ja.type));
-        if (in && !wanted) {
+        if (in && spec[t] == nullptr) {
             d.leave.push_back(ja.id); // memberships the profile no longer wants are left
         }
         if (member[t]) {
@@ -105,15 +111,11 @@ void choose_joint_actions(const BotView& v, const BotProfile& p, Decision& d) {
     bool proposed = false;
     for (JointActionType type : kPriority) {
         const auto t = static_cast<std::size_t>(type);
-        if (!p.joins[t]) {
-            continue;
-        }
-        const JointActionSpec* spec = sc.joint_action(type);
-        if (spec == nullptr || !open_to(v, *spec)) {
+        if (spec[t] == nullptr) {
             continue;
         }
         const Money limit =
-            static_cast<Money>(p.share_tolerance * static_cast<double>(spec->total_cost));
+            static_cast<Money>(p.share_tolerance * static_cast<double>(spec[t]->total_cost));
         const Money offer = std::min<Money>(limit, static_cast<Money>(std::max(0.0, budget)));
         if (offer <= 0) {
             continue;
@@ -121,7 +123,7 @@ void choose_joint_actions(const BotView& v, const BotProfile& p, Decision& d) {
         if (target[t] != nullptr) {
             // Joining again restates the limit of a firm that is already a member.
             d.join.push_back({target[t]->id, offer});
-            budget -= static_cast<double>(expected_share(s, *target[t], *spec, me, offer));
+            budget -= static_cast<double>(expected_share(s, *target[t], *spec[t], me, offer));
         } else if (!exists[t] && !proposed && p.proposes[t]) {
             // One proposal a round: a bot does not flood the table.
             d.propose.push_back({type, offer});
