@@ -186,6 +186,9 @@ int run_server(const Settings& settings, const std::atomic<bool>& stop) {
         config.max_peers = static_cast<std::size_t>(settings.max_peers);
         config.channels = proto::kChannelCount;
         config.max_packet_size = proto::kMaxServerPayload + proto::kFrameHeaderSize;
+        // Thousands of peers answer a round's broadcast at once: ENet's 256 KB socket buffer
+        // overflows and every dropped datagram waits for a retransmission (docs/PERFORMANCE.md).
+        config.socket_buffer_bytes = 4 * 1024 * 1024;
         net::Host host =
             net::Host::server(settings.bind, static_cast<std::uint16_t>(settings.port), config);
         const std::string bind = settings.bind.empty() ? "0.0.0.0" : settings.bind;

@@ -3,7 +3,10 @@
 #include "net/net_error.hpp"
 
 #include <enet/enet.h>
+#include <sys/socket.h>
 
+#include <algorithm>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -92,6 +95,12 @@ struct Host::Impl {
                                : std::string("cannot create a client host"));
         }
         host->maximumPacketSize = config.max_packet_size;
+        if (config.socket_buffer_bytes > 0) {
+            const int bytes = static_cast<int>(
+                std::min<std::size_t>(config.socket_buffer_bytes, std::numeric_limits<int>::max()));
+            enet_socket_set_option(host->socket, ENET_SOCKOPT_RCVBUF, bytes);
+            enet_socket_set_option(host->socket, ENET_SOCKOPT_SNDBUF, bytes);
+        }
     }
     Impl(const Impl&) = delete;
     Impl& operator=(const Impl&) = delete;
@@ -347,6 +356,15 @@ std::optional<std::uint32_t> Host::round_trip_ms(PeerId peer) const {
         return std::nullopt;
     }
     return record->peer->roundTripTime;
+}
+
+std::size_t Host::socket_receive_buffer() const {
+    int bytes = 0;
+    socklen_t size = sizeof bytes;
+    if (getsockopt(impl_->host->socket, SOL_SOCKET, SO_RCVBUF, &bytes, &size) != 0) {
+        return 0;
+    }
+    return static_cast<std::size_t>(bytes);
 }
 
 } // namespace hr::net

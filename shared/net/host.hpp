@@ -39,6 +39,11 @@ struct HostConfig {
     // Larger packets are refused both ways: send() returns false, and a peer that sends one
     // has it dropped at the transport (and then times out).
     std::size_t max_packet_size = 1024 * 1024;
+    // The kernel's send and receive buffers asked for the UDP socket; 0 keeps ENet's 256 KB.
+    // A server of thousands of peers needs more: datagrams that arrive while the buffer is full
+    // are dropped, and ENet resends them only after a retransmission timeout. The kernel grants
+    // at most net.core.rmem_max (wmem_max for sending).
+    std::size_t socket_buffer_bytes = 0;
     Timeouts timeouts;
 };
 
@@ -101,6 +106,9 @@ class Host {
     std::optional<std::string> address(PeerId peer) const;
     // Mean round-trip time in milliseconds, as ENet measures it.
     std::optional<std::uint32_t> round_trip_ms(PeerId peer) const;
+    // The receive buffer the kernel granted the socket, in bytes as it reports them (Linux
+    // reports twice what was asked, for its bookkeeping).
+    std::size_t socket_receive_buffer() const;
 
   private:
     struct Impl;

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <fstream>
 #include <vector>
 
 using namespace hr::net;
@@ -91,4 +93,21 @@ TEST_CASE("the receiver refuses packets above its cap at the transport", "[net]"
     // The fragments are never acknowledged, so the sender gives up on the connection.
     REQUIRE(pump({&server, &client}, [&] { return client.count(EventType::Disconnect) == 1; }));
     REQUIRE(server.count(EventType::Receive) == 0);
+}
+
+TEST_CASE("a host asks the kernel for the socket buffers of its config", "[net]") {
+    // Linux grants at most net.core.rmem_max and reports twice what it granted.
+    std::ifstream limit("/proc/sys/net/core/rmem_max");
+    std::size_t rmem_max = 0;
+    limit >> rmem_max;
+    REQUIRE(rmem_max > 0);
+    const std::size_t asked =
+        GENERATE(std::size_t{64 * 1024}, std::size_t{1024 * 1024}, std::size_t{3 * 1024 * 1024});
+    HostConfig c;
+    c.socket_buffer_bytes = asked;
+    CHECK(Host::server("127.0.0.1", 0, c).socket_receive_buffer() == 2 * std::min(asked, rmem_max));
+    CHECK(Host::client(c).socket_receive_buffer() == 2 * std::min(asked, rmem_max));
+    // 0 leaves ENet's own 256 KB.
+    CHECK(Host::client().socket_receive_buffer() ==
+          2 * std::min(std::size_t{256 * 1024}, rmem_max));
 }
