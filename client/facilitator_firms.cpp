@@ -33,6 +33,18 @@ std::string thousands(double k) {
     return text;
 }
 
+// "$457k", "$5.48M", "-$12k": short enough for a column of a projected table.
+std::string short_money(Money m) {
+    const double k = to_k(m < 0 ? -m : m);
+    char text[32];
+    if (k >= 1000.0) {
+        std::snprintf(text, sizeof text, "$%.2fM", k / 1000.0);
+    } else {
+        std::snprintf(text, sizeof text, "$%.0fk", k);
+    }
+    return (m < 0 ? "-" : "") + std::string(text);
+}
+
 // A road as a pill in its colour, explained on hover.
 void road_pill(const Translations& tr, Road road) {
     const std::string term = std::string(road_key(road)) + ".term";
@@ -101,15 +113,15 @@ void FacilitatorScreen::draw_firms(ScreenContext& ctx) {
         widgets::muted_wrapped(tr("facilitator.first_round_hint"));
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_SizingFixedFit;
+                                  ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     ImGui::PushStyleColor(ImGuiCol_TableRowBg, theme::to_imvec4(theme::kPanel, 0.0f));
     ImGui::PushStyleColor(ImGuiCol_TableRowBgAlt, theme::to_imvec4(theme::kPanelRaised, 0.55f));
-    if (ImGui::BeginTable("##firm_numbers", 9, flags,
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(6.0f * s, 6.0f * s));
+    if (ImGui::BeginTable("##firm_numbers", 8, flags,
                           ImVec2(0, ImGui::GetContentRegionAvail().y))) {
-        ImGui::TableSetupScrollFreeze(1, 1);
-        ImGui::TableSetupColumn("firm", ImGuiTableColumnFlags_WidthFixed, 150.0f * s);
-        for (int i = 0; i < 8; ++i) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("firm", ImGuiTableColumnFlags_WidthStretch);
+        for (int i = 0; i < 7; ++i) {
             ImGui::TableSetupColumn("n", ImGuiTableColumnFlags_WidthFixed);
         }
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
@@ -119,7 +131,6 @@ void FacilitatorScreen::draw_firms(ScreenContext& ctx) {
         header(tr, "facilitator.col_cash", "glossary.credit_line");
         header(tr, "facilitator.col_profit", nullptr);
         header(tr, "facilitator.col_wage", "glossary.wage");
-        header(tr, "facilitator.col_workers", nullptr);
         header(tr, "facilitator.col_exports", "glossary.low_end_export");
         header(tr, "facilitator.col_unit_value", "glossary.unit_value");
         header(tr, "facilitator.col_capabilities", "glossary.upgrading");
@@ -136,10 +147,15 @@ void FacilitatorScreen::draw_firms(ScreenContext& ctx) {
                 room::pill(tr("facilitator.bankrupt"), theme::kDanger, theme::kBackground);
             }
             ImGui::TableNextColumn();
-            road_pill(tr, pub.road);
+            // A road is a trend: there is none before the first round's results.
+            if (view.last_results.empty()) {
+                ImGui::TextDisabled("-");
+            } else {
+                road_pill(tr, pub.road);
+            }
             ImGui::TableNextColumn();
             if (i < view.firms.size()) {
-                const std::string cash = "$" + thousands(to_k(view.firms[i].cash)) + "k";
+                const std::string cash = short_money(view.firms[i].cash);
                 ImGui::PushStyleColor(
                     ImGuiCol_Text,
                     theme::to_imvec4(view.firms[i].cash < 0 ? theme::kDanger : theme::kText));
@@ -149,8 +165,7 @@ void FacilitatorScreen::draw_firms(ScreenContext& ctx) {
             ImGui::TableNextColumn();
             if (i < view.last_results.size()) {
                 const Money profit = view.last_results[i].profit;
-                const std::string text = (profit < 0 ? "-$" : "$") +
-                                         thousands(to_k(profit < 0 ? -profit : profit)) + "k";
+                const std::string text = short_money(profit);
                 ImGui::PushStyleColor(ImGuiCol_Text,
                                       theme::to_imvec4(profit < 0 ? theme::kDanger : theme::kText));
                 ImGui::TextUnformatted(text.c_str());
@@ -161,9 +176,7 @@ void FacilitatorScreen::draw_firms(ScreenContext& ctx) {
             ImGui::TableNextColumn();
             ImGui::Text("%.0f %%", pub.wage * 100.0);
             ImGui::TableNextColumn();
-            ImGui::Text("%.0f", pub.employment);
-            ImGui::TableNextColumn();
-            ImGui::Text("%.1f", pub.exports);
+            ImGui::Text("%.0fk", pub.exports);
             ImGui::TableNextColumn();
             ImGui::Text("$%.2f", pub.unit_value);
             ImGui::TableNextColumn();
@@ -185,9 +198,7 @@ void FacilitatorScreen::draw_firms(ScreenContext& ctx) {
             ImGui::TableNextColumn();
             ImGui::Text("%.0f %%", c.avg_wage * 100.0);
             ImGui::TableNextColumn();
-            ImGui::Text("%.0f", c.employment);
-            ImGui::TableNextColumn();
-            ImGui::Text("%.1f", c.exports);
+            ImGui::Text("%.0fk", c.exports);
             ImGui::TableNextColumn();
             ImGui::Text("$%.2f", c.unit_value);
             ImGui::TableNextColumn();
@@ -195,6 +206,7 @@ void FacilitatorScreen::draw_firms(ScreenContext& ctx) {
         }
         ImGui::EndTable();
     }
+    ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
 }
 

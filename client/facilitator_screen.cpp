@@ -26,6 +26,15 @@ bool submitted(const SessionModel& m, FirmId firm) {
     return false;
 }
 
+void centred_text(const char* text, theme::Rgb colour) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                         std::max(0.0f, (avail - ImGui::CalcTextSize(text).x) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(colour));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
 proto::RoomPhase phase_of(const SessionModel& m) {
     if (m.snapshot) {
         return m.snapshot->phase;
@@ -37,6 +46,9 @@ proto::RoomPhase phase_of(const SessionModel& m) {
 
 void FacilitatorScreen::on_enter(ScreenContext&) {
     policy_loaded_ = false;
+    // A classroom that is still gathering sees how to join first, in large type.
+    const SessionModel& m = session_.model();
+    show_code_ = hosting_.active() && m.in_room() && phase_of(m) == proto::RoomPhase::Lobby;
 }
 
 void FacilitatorScreen::draw_ui(ScreenContext& ctx) {
@@ -50,10 +62,22 @@ void FacilitatorScreen::draw_ui(ScreenContext& ctx) {
     draw_pacing(ctx);
     ImGui::Spacing();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float left = std::max(420.0f * s, avail.x * 0.40f);
+    const float left = std::max(380.0f * s, avail.x * 0.34f);
     draw_seats(ctx, ImVec2(left, avail.y));
     ImGui::SameLine(0, 16.0f * s);
-    room::begin_card("##console_tabs", ImVec2(0, avail.y));
+    ImGui::BeginGroup();
+    float tabs_height = avail.y;
+    // Before the game, while students arrive, how to join stays in view.
+    const SessionModel& m = session_.model();
+    if (phase_of(m) == proto::RoomPhase::Lobby && m.joined) {
+        const float code_height = 270.0f * s;
+        room::begin_card("##console_code", ImVec2(0, code_height));
+        room::join_code_panel(ctx.tr(), ctx.fonts(), s, join_addresses(hosting_, m),
+                              join_port(hosting_, m), m.joined->code, true);
+        room::end_card();
+        tabs_height -= code_height + ImGui::GetStyle().ItemSpacing.y;
+    }
+    room::begin_card("##console_tabs", ImVec2(0, tabs_height));
     const Translations& tr = ctx.tr();
     ImGui::PushFont(ctx.fonts().bold);
     if (ImGui::BeginTabBar("##console")) {
@@ -79,6 +103,7 @@ void FacilitatorScreen::draw_ui(ScreenContext& ctx) {
         ImGui::PopFont();
     }
     room::end_card();
+    ImGui::EndGroup();
     room::end_screen();
 }
 
@@ -124,12 +149,16 @@ void FacilitatorScreen::draw_header(ScreenContext& ctx) {
     ImGui::BeginGroup();
     ImGui::PushFont(fonts.display);
     ImGui::SetWindowFontScale(0.62f);
+    // Before the game the clock shows a round's length, dimmed; after it, nothing.
     const bool running = phase == proto::RoomPhase::Running;
+    const std::string shown = phase == proto::RoomPhase::Lobby && m.roster
+                                  ? room::clock_text(m.roster->settings.round_seconds * 1000)
+                                  : clock;
     ImGui::PushStyleColor(ImGuiCol_Text,
                           theme::to_imvec4(running ? theme::kText : theme::kTextMuted));
-    ImGui::TextUnformatted(phase == proto::RoomPhase::Lobby || phase == proto::RoomPhase::Finished
-                               ? "--:--"
-                               : clock.c_str());
+    if (phase != proto::RoomPhase::Finished) {
+        ImGui::TextUnformatted(shown.c_str());
+    }
     ImGui::PopStyleColor();
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
@@ -291,21 +320,14 @@ void FacilitatorScreen::draw_seats(ScreenContext& ctx, ImVec2 size) {
                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
     ImGui::PushStyleColor(ImGuiCol_TableRowBg, theme::to_imvec4(theme::kPanel, 0.0f));
     ImGui::PushStyleColor(ImGuiCol_TableRowBgAlt, theme::to_imvec4(theme::kPanelRaised, 0.55f));
-    if (ImGui::BeginTable("##seat_table", 4, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr("facilitator.col_seat"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(tr("facilitator.col_link"), ImGuiTableColumnFlags_WidthFixed,
-                                86.0f * s);
-        ImGui::TableSetupColumn(tr("facilitator.col_decision"), ImGuiTableColumnFlags_WidthFixed,
-                                96.0f * s);
-        ImGui::TableSetupColumn("##manage", ImGuiTableColumnFlags_WidthFixed, 34.0f * s);
-        ImGui::PushFont(fonts.bold);
-        ImGui::TableHeadersRow();
-        ImGui::PopFont();
+    if (ImGui::BeginTable("##seat_table", 2, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
+        ImGui::TableSetupColumn("##seat", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("##manage", ImGuiTableColumnFlags_WidthFixed, 30.0f * s);
         for (const proto::RosterSeat& seat : m.roster->seats) {
             ImGui::PushID(static_cast<int>(seat.firm));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            // The firm on the first line; who plays it and how it stands on the second.
             ImGui::PushFont(fonts.bold);
             ImGui::TextUnformatted(seat.firm_name.c_str());
             ImGui::PopFont();
@@ -321,34 +343,55 @@ void FacilitatorScreen::draw_seats(ScreenContext& ctx, ImVec2 size) {
             } else {
                 who = tr.text("lobby.open_seat");
             }
-            widgets::muted_wrapped(who.c_str());
-            if (seat.seat == proto::SeatKind::Bot && ImGui::IsItemHovered()) {
+            const bool person = seat.seat == proto::SeatKind::Human && !seat.bot_controlled;
+            ImGui::PushStyleColor(ImGuiCol_Text,
+                                  theme::to_imvec4(person ? theme::kText : theme::kTextMuted));
+            ImGui::TextUnformatted(who.c_str());
+            ImGui::PopStyleColor();
+            if (seat.bot_controlled && ImGui::IsItemHovered()) {
                 widgets::tooltip(room::bot_description(tr, seat.archetype));
             }
 
-            ImGui::TableNextColumn();
+            std::vector<std::pair<const char*, std::pair<theme::Rgb, theme::Rgb>>> pills;
             if (seat.seat == proto::SeatKind::Human) {
-                if (seat.connected) {
-                    room::pill(tr("facilitator.online"), theme::kAccent, theme::kText);
-                } else {
-                    room::pill(tr("facilitator.away"), theme::kDanger, theme::kBackground);
-                }
-            } else if (seat.seat == proto::SeatKind::Bot) {
-                room::pill(tr("lobby.status_bot"), theme::kPanelRaised, theme::kHighlight);
+                pills.push_back(seat.connected
+                                    ? std::pair(tr("facilitator.online"),
+                                                std::pair(theme::kAccent, theme::kText))
+                                    : std::pair(tr("facilitator.away"),
+                                                std::pair(theme::kDanger, theme::kBackground)));
             }
-
-            ImGui::TableNextColumn();
             if (in_game && seat.seat != proto::SeatKind::Open) {
-                if (submitted(m, seat.firm)) {
-                    room::pill(tr("facilitator.decided"), theme::kRoads.high_road,
-                               theme::kBackground);
-                } else {
-                    room::pill(tr("facilitator.deciding"), theme::kField, theme::kTextMuted);
-                }
+                pills.push_back(
+                    submitted(m, seat.firm)
+                        ? std::pair(tr("facilitator.decided"),
+                                    std::pair(theme::kRoads.high_road, theme::kBackground))
+                        : std::pair(tr("facilitator.deciding"),
+                                    std::pair(theme::kField, theme::kTextMuted)));
             } else if (seat.seat == proto::SeatKind::Human && phase == proto::RoomPhase::Lobby) {
-                room::pill(seat.ready ? tr("lobby.status_ready") : tr("lobby.status_not_ready"),
-                           seat.ready ? theme::kAccentActive : theme::kField,
-                           seat.ready ? theme::kText : theme::kTextMuted);
+                pills.push_back(seat.ready
+                                    ? std::pair(tr("lobby.status_ready"),
+                                                std::pair(theme::kAccentActive, theme::kText))
+                                    : std::pair(tr("lobby.status_not_ready"),
+                                                std::pair(theme::kField, theme::kTextMuted)));
+            }
+            // At the right end of that line when they fit, else on the next.
+            const float who_end = ImGui::GetItemRectMax().x;
+            const float cell_right =
+                ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+            float width = 0;
+            for (const auto& p : pills) {
+                width += ImGui::CalcTextSize(p.first).x + ImGui::GetFontSize() * 1.1f + 6.0f * s;
+            }
+            if (!pills.empty() && who_end + ImGui::GetStyle().ItemSpacing.x + width <= cell_right) {
+                ImGui::SameLine();
+                ImGui::SetCursorScreenPos(
+                    ImVec2(cell_right - width + 6.0f * s, ImGui::GetCursorScreenPos().y));
+            }
+            for (std::size_t i = 0; i < pills.size(); ++i) {
+                if (i > 0) {
+                    ImGui::SameLine(0, 6.0f * s);
+                }
+                room::pill(pills[i].first, pills[i].second.first, pills[i].second.second);
             }
 
             ImGui::TableNextColumn();
@@ -413,32 +456,110 @@ void FacilitatorScreen::draw_seat_menu(ScreenContext& ctx, const proto::RosterSe
     ImGui::EndPopup();
 }
 
+void FacilitatorScreen::draw_backdrop(ScreenContext&, sf::RenderTarget& target) {
+    if (show_code_) {
+        backdrop_.draw(target, 0.72f);
+    }
+}
+
+void FacilitatorScreen::update(ScreenContext&, sf::Time dt) {
+    if (show_code_) {
+        backdrop_.update(dt);
+    }
+}
+
 void FacilitatorScreen::draw_join_code_overlay(ScreenContext& ctx) {
     const Translations& tr = ctx.tr();
     const FontSet& fonts = ctx.fonts();
     const float s = ctx.ui_scale();
     const SessionModel& m = session_.model();
-    room::begin_screen("##join_code_screen", 60.0f * s);
-    ImGui::PushFont(fonts.heading);
-    ImGui::SetWindowFontScale(1.3f);
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float width = std::min(viewport->WorkSize.x - 80.0f * s, 1100.0f * s);
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::to_imvec4(theme::kPanel, 0.9f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(48.0f * s, 36.0f * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 22.0f * s);
+    ImGui::Begin("##join_code_screen", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+
     const std::string title =
         room::scenario_title(tr, m.scenario.get(), m.joined ? m.joined->scenario : std::string());
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PushFont(fonts.bold);
+    centred_text(tr("facilitator.join_title"), theme::kHighlight);
     ImGui::PopFont();
-    ImGui::Dummy(ImVec2(0, 20.0f * s));
-    if (hosting_.active() && m.joined) {
-        room::join_code_panel(tr, fonts, s, hosting_.addresses, hosting_.port, m.joined->code,
-                              false);
-    } else if (m.joined) {
-        room::join_code_panel(tr, fonts, s, {}, 0, m.joined->code, false);
+    ImGui::PushFont(fonts.heading);
+    centred_text(title.c_str(), theme::kText);
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, 14.0f * s));
+    if (m.joined) {
+        room::join_code_panel(tr, fonts, s, join_addresses(hosting_, m), join_port(hosting_, m),
+                              m.joined->code, false);
     }
-    ImGui::Dummy(ImVec2(0, 30.0f * s));
-    if (widgets::menu_button(fonts, tr("facilitator.hide_code"), ImVec2(360.0f * s, 54.0f * s),
-                             true)) {
+    ImGui::Dummy(ImVec2(0, 18.0f * s));
+
+    // Who is in already, so that the teacher sees the class arrive.
+    if (m.roster) {
+        std::vector<const proto::RosterSeat*> players;
+        for (const auto& seat : m.roster->seats) {
+            if (seat.seat == proto::SeatKind::Human) {
+                players.push_back(&seat);
+            }
+        }
+        const std::string joined = tr.format("facilitator.joined_count",
+                                             {{"count", std::to_string(players.size())},
+                                              {"seats", std::to_string(m.roster->seats.size())}});
+        ImGui::PushFont(fonts.bold);
+        centred_text(joined.c_str(), theme::kText);
+        ImGui::PopFont();
+        // The names as pills, in centred rows.
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const float gap = 8.0f * s;
+        const float pad = ImGui::GetFontSize() * 1.1f;
+        std::size_t next = 0;
+        while (next < players.size()) {
+            float width = 0;
+            std::size_t end = next;
+            while (end < players.size()) {
+                const float w = ImGui::CalcTextSize(players[end]->player.c_str()).x + pad;
+                if (end > next && width + gap + w > avail) {
+                    break;
+                }
+                width += (end > next ? gap : 0) + w;
+                ++end;
+            }
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - width) * 0.5f));
+            for (std::size_t i = next; i < end; ++i) {
+                if (i > next) {
+                    ImGui::SameLine(0, gap);
+                }
+                room::pill(players[i]->player.c_str(),
+                           players[i]->ready ? theme::kAccentActive : theme::kField, theme::kText);
+            }
+            next = end;
+        }
+    }
+    ImGui::Dummy(ImVec2(0, 22.0f * s));
+    const ImVec2 button(300.0f * s, 54.0f * s);
+    const bool lobby = phase_of(m) == proto::RoomPhase::Lobby;
+    const float buttons =
+        button.x * (lobby ? 2.0f : 1.0f) + (lobby ? ImGui::GetStyle().ItemSpacing.x : 0);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                         std::max(0.0f, (ImGui::GetContentRegionAvail().x - buttons) * 0.5f));
+    if (widgets::menu_button(fonts, tr("facilitator.hide_code"), button, false)) {
         show_code_ = false;
     }
-    room::end_screen();
+    if (lobby) {
+        ImGui::SameLine();
+        if (widgets::menu_button(fonts, tr("facilitator.start"), button, true)) {
+            session_.send(proto::Start{});
+            show_code_ = false;
+        }
+    }
+    ImGui::End();
 }
 
 } // namespace hr::client

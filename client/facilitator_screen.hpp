@@ -3,11 +3,14 @@
 // and whether its decision is in; the round's pace (start, pause, resume, extend, close now);
 // the policy levers with the public budget; the scenario's events to inject; every firm's
 // numbers; seats handed to a bot and back; announcements to the room.
+#include "road_fork_backdrop.hpp"
 #include "screen.hpp"
 #include "session_launcher.hpp"
 #include "session_model.hpp"
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace hr::client {
 
@@ -18,7 +21,11 @@ class FacilitatorScreen final : public Screen {
 
     ScreenId id() const override { return ScreenId::Facilitator; }
     void on_enter(ScreenContext& ctx) override;
+    void update(ScreenContext& ctx, sf::Time dt) override;
+    void draw_backdrop(ScreenContext& ctx, sf::RenderTarget& target) override;
     void draw_ui(ScreenContext& ctx) override;
+    // Opens or closes the large join code, as the "Show the join code" button does.
+    void show_join_code(bool show) { show_code_ = show; }
 
   private:
     enum class Tab { Firms, Policy, Events, Messages };
@@ -39,6 +46,7 @@ class FacilitatorScreen final : public Screen {
 
     SessionActions& session_;
     const HostingInfo& hosting_;
+    RoadForkBackdrop backdrop_;
     bool show_code_ = false;
     PolicySettings policy_;      // being edited
     bool policy_loaded_ = false; // from the room, once

@@ -147,7 +147,7 @@ void LobbyScreen::draw_roster(ScreenContext& ctx, float height) {
         ImGui::TableSetupColumn(tr("lobby.col_status"), ImGuiTableColumnFlags_WidthFixed,
                                 120.0f * s);
         if (facilitator) {
-            ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 120.0f * s);
+            ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 90.0f * s);
         }
         ImGui::PushFont(fonts.bold);
         ImGui::TableHeadersRow();
@@ -189,10 +189,13 @@ void LobbyScreen::draw_seat_row(ScreenContext& ctx, const proto::RosterSeat& sea
         if (seat.seat == proto::SeatKind::Human) {
             const std::string line =
                 tr.format("lobby.bot_for", {{"player", seat.player}, {"bot", name}});
-            ImGui::TextUnformatted(line.c_str());
+            ImGui::TextWrapped("%s", line.c_str());
         } else {
-            ImGui::TextUnformatted(name.c_str());
+            ImGui::TextWrapped("%s", name.c_str());
         }
+        // The description right under the name, as one entry.
+        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x,
+                                         ImGui::GetItemRectMax().y + 3.0f * ctx.ui_scale()));
         widgets::muted_wrapped(room::bot_description(tr, seat.archetype));
     } else if (seat.seat == proto::SeatKind::Human) {
         ImGui::TextUnformatted(seat.player.c_str());
@@ -204,7 +207,7 @@ void LobbyScreen::draw_seat_row(ScreenContext& ctx, const proto::RosterSeat& sea
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     if (seat.seat == proto::SeatKind::Bot) {
-        room::pill(tr("lobby.status_bot"), theme::kPanelRaised, theme::kHighlight);
+        room::pill(tr("lobby.status_bot"), theme::kField, theme::kHighlight);
     } else if (seat.seat == proto::SeatKind::Human && !seat.connected) {
         room::pill(tr("lobby.status_away"), theme::kDanger, theme::kBackground);
     } else if (seat.seat == proto::SeatKind::Human && seat.ready) {
@@ -217,14 +220,16 @@ void LobbyScreen::draw_seat_row(ScreenContext& ctx, const proto::RosterSeat& sea
 
     if (m.is_facilitator()) {
         ImGui::TableNextColumn();
-        if (seat.seat == proto::SeatKind::Human) {
-            if (ImGui::SmallButton(tr("lobby.kick"))) {
+        ImGui::AlignTextToFramePadding();
+        if (seat.seat != proto::SeatKind::Open && ImGui::SmallButton(tr("lobby.remove_bot"))) {
+            if (seat.seat == proto::SeatKind::Human) {
                 session_.send(proto::Kick{seat.firm});
-            }
-        } else if (seat.seat == proto::SeatKind::Bot) {
-            if (ImGui::SmallButton(tr("lobby.remove_bot"))) {
+            } else {
                 session_.send(proto::RemoveBot{seat.firm});
             }
+        }
+        if (seat.seat != proto::SeatKind::Open && ImGui::IsItemHovered()) {
+            widgets::tooltip(tr("lobby.remove_hint"));
         }
     }
     ImGui::PopID();
@@ -243,17 +248,16 @@ void LobbyScreen::draw_side(ScreenContext& ctx, float height) {
         actions = ImGui::GetFrameHeightWithSpacing() * 1.6f +
                   ImGui::GetTextLineHeightWithSpacing() * 2 + style.WindowPadding.y * 2;
     }
-    float code_height = 0;
-    if (m.is_facilitator() && hosting_.active() && m.joined) {
-        code_height = 250.0f * s;
+    if (m.is_facilitator() && m.joined) {
+        // The facilitator knows the briefing; the room needs to know how to join.
+        const float code_height = height - actions - style.ItemSpacing.y;
         room::begin_card("##join_code", ImVec2(width, code_height));
-        room::join_code_panel(ctx.tr(), ctx.fonts(), s, hosting_.addresses, hosting_.port,
-                              m.joined->code, true);
+        room::join_code_panel(ctx.tr(), ctx.fonts(), s, join_addresses(hosting_, m),
+                              join_port(hosting_, m), m.joined->code, true);
         room::end_card();
-        code_height += style.ItemSpacing.y;
+    } else {
+        draw_briefing(ctx, height - actions - (actions > 0 ? style.ItemSpacing.y : 0));
     }
-    const float briefing = height - actions - code_height - (actions > 0 ? style.ItemSpacing.y : 0);
-    draw_briefing(ctx, briefing);
     if (actions <= 0) {
         return;
     }
@@ -274,17 +278,6 @@ void LobbyScreen::draw_briefing(ScreenContext& ctx, float height) {
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(tr("lobby.briefing"));
     ImGui::PopFont();
-    ImGui::Spacing();
-    if (m.scenario) {
-        const std::string& text = m.scenario->briefing.in(language_code(tr.language()));
-        ImGui::TextWrapped("%s", text.c_str());
-    } else {
-        const std::string missing =
-            tr.format("lobby.no_scenario", {{"id", m.joined ? m.joined->scenario : std::string()}});
-        widgets::muted_wrapped(missing.c_str());
-    }
-    ImGui::Spacing();
-    ImGui::Separator();
     ImGui::Spacing();
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(tr("lobby.key_ideas"));
@@ -307,6 +300,17 @@ void LobbyScreen::draw_briefing(ScreenContext& ctx, float height) {
         }
         concept_term(tr, key);
         first = false;
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    if (m.scenario) {
+        const std::string& text = m.scenario->briefing.in(language_code(tr.language()));
+        ImGui::TextWrapped("%s", text.c_str());
+    } else {
+        const std::string missing =
+            tr.format("lobby.no_scenario", {{"id", m.joined ? m.joined->scenario : std::string()}});
+        widgets::muted_wrapped(missing.c_str());
     }
     room::end_card();
 }

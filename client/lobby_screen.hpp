@@ -6,6 +6,10 @@
 #include "session_launcher.hpp"
 #include "session_model.hpp"
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 namespace hr::client {
 
 class LobbyScreen final : public Screen {

@@ -1,6 +1,7 @@
 #include "room_widgets.hpp"
 
 #include "core/scenario.hpp"
+#include "widgets.hpp"
 
 #include <algorithm>
 
@@ -40,15 +41,30 @@ void end_card() {
 }
 
 void pill(const char* text, theme::Rgb background, theme::Rgb text_colour) {
-    const ImVec2 size = ImGui::CalcTextSize(text);
+    // The text is an ordinary item, so that it sits on the line like any text (also after
+    // AlignTextToFramePadding); its background is drawn behind it on a second channel.
     const float pad_x = ImGui::GetFontSize() * 0.55f;
-    const float pad_y = ImGui::GetFontSize() * 0.12f;
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const ImVec2 end(pos.x + size.x + 2 * pad_x, pos.y + size.y + 2 * pad_y);
+    const float pad_y = ImGui::GetFontSize() * 0.16f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(pos, end, theme::to_imu32(background), (end.y - pos.y) * 0.5f);
-    draw->AddText(ImVec2(pos.x + pad_x, pos.y + pad_y), theme::to_imu32(text_colour), text);
-    ImGui::Dummy(ImVec2(end.x - pos.x, end.y - pos.y));
+    ImDrawListSplitter layers;
+    layers.Split(draw, 2);
+    layers.SetCurrentChannel(draw, 1);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Dummy(ImVec2(pad_x, 0));
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(text_colour));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImGui::SameLine();
+    ImGui::Dummy(ImVec2(pad_x, 0));
+    ImGui::PopStyleVar();
+    layers.SetCurrentChannel(draw, 0);
+    const ImVec2 from(min.x - pad_x, min.y - pad_y);
+    const ImVec2 to(max.x + pad_x, max.y + pad_y);
+    draw->AddRectFilled(from, to, theme::to_imu32(background), (to.y - from.y) * 0.5f);
+    layers.Merge(draw);
 }
 
 std::string bot_name(const Translations& tr, Archetype archetype, Difficulty difficulty) {
@@ -88,56 +104,86 @@ std::string scenario_title(const Translations& tr, const Scenario* scenario,
     return scenario->title.in(language_code(tr.language()));
 }
 
+namespace {
+
+// Moves the cursor so that an item `width` wide is centred in the window's content region.
+void centre(float width, bool centred) {
+    if (centred) {
+        const float avail = ImGui::GetContentRegionAvail().x;
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - width) * 0.5f));
+    }
+}
+
+void line(const char* text, theme::Rgb colour, bool centred) {
+    centre(ImGui::CalcTextSize(text).x, centred);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(colour));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+// The code letter by letter, with air between them, so that the back row reads every
+// character; a soft shadow lifts it off the panel.
+void code_letters(const std::string& code, float scale, bool centred) {
+    const float gap = ImGui::GetFontSize() * 0.14f;
+    float width = 0;
+    float height = 0;
+    for (char c : code) {
+        const char letter[2] = {c, '\0'};
+        const ImVec2 size = ImGui::CalcTextSize(letter);
+        width += size.x + gap;
+        height = std::max(height, size.y);
+    }
+    width -= code.empty() ? 0 : gap;
+    centre(width, centred);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float x = start.x;
+    for (char c : code) {
+        const char letter[2] = {c, '\0'};
+        draw->AddText(ImVec2(x + 3.0f * scale, start.y + 3.0f * scale),
+                      theme::to_imu32(theme::kBackground, 0.8f), letter);
+        draw->AddText(ImVec2(x, start.y), theme::to_imu32(theme::kHighlight), letter);
+        x += ImGui::CalcTextSize(letter).x + gap;
+    }
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+} // namespace
+
 void join_code_panel(const Translations& tr, const FontSet& fonts, float scale,
                      const std::vector<std::string>& addresses, std::uint16_t port,
                      const std::string& code, bool compact) {
+    const bool centred = !compact;
     const std::string port_text = std::to_string(port);
     ImGui::PushFont(fonts.bold);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(theme::kTextMuted));
-    ImGui::TextUnformatted(tr("room.join_steps"));
-    ImGui::PopStyleColor();
+    if (compact) {
+        widgets::muted_wrapped(tr("room.join_steps"));
+    } else {
+        line(tr("room.join_steps"), theme::kTextMuted, centred);
+    }
     ImGui::PopFont();
-    ImGui::Spacing();
+    ImGui::Dummy(ImVec2(0, (compact ? 2.0f : 10.0f) * scale));
 
     // The address: the first (a LAN address) large, any others smaller below it.
-    ImGui::TextUnformatted(tr("room.address"));
+    line(tr("room.address"), theme::kText, centred);
     ImGui::PushFont(compact ? fonts.heading : fonts.display);
-    ImGui::SetWindowFontScale(compact ? 1.0f : 0.62f);
+    ImGui::SetWindowFontScale(compact ? 1.0f : 0.8f);
     const std::string first =
         (addresses.empty() ? std::string("127.0.0.1") : addresses.front()) + ":" + port_text;
-    ImGui::TextUnformatted(first.c_str());
+    line(first.c_str(), theme::kText, centred);
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
     for (std::size_t i = 1; i < addresses.size() && i < 3; ++i) {
         const std::string other =
             tr.format("room.address_also", {{"address", addresses[i] + ":" + port_text}});
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(theme::kTextMuted));
-        ImGui::TextUnformatted(other.c_str());
-        ImGui::PopStyleColor();
+        line(other.c_str(), theme::kTextMuted, centred);
     }
-    ImGui::Dummy(ImVec2(0, 6.0f * scale));
+    ImGui::Dummy(ImVec2(0, (compact ? 4.0f : 16.0f) * scale));
 
-    ImGui::TextUnformatted(tr("room.join_code"));
+    line(tr("room.join_code"), theme::kText, centred);
     ImGui::PushFont(fonts.display);
-    if (compact) {
-        ImGui::SetWindowFontScale(0.72f);
-    }
-    // Letter by letter, with air between them, so the back row reads every character.
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    float x = start.x;
-    float height = 0;
-    const float gap = ImGui::GetFontSize() * 0.14f;
-    for (char c : code) {
-        const char letter[2] = {c, '\0'};
-        const ImVec2 size = ImGui::CalcTextSize(letter);
-        draw->AddText(ImVec2(x + 3.0f * scale, start.y + 3.0f * scale),
-                      theme::to_imu32(theme::kBackground, 0.8f), letter);
-        draw->AddText(ImVec2(x, start.y), theme::to_imu32(theme::kHighlight), letter);
-        x += size.x + gap;
-        height = std::max(height, size.y);
-    }
-    ImGui::Dummy(ImVec2(x - start.x, height));
+    ImGui::SetWindowFontScale(compact ? 0.72f : 1.0f);
+    code_letters(code, scale, centred);
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
 }

@@ -104,6 +104,33 @@ std::filesystem::path default_data_dir() {
     return std::filesystem::temp_directory_path() / "highroad";
 }
 
+std::vector<std::string> join_addresses(const HostingInfo& hosting, const SessionModel& model) {
+    if (hosting.active()) {
+        return hosting.addresses;
+    }
+    const std::string& address = model.server_address;
+    return {address.substr(0, address.rfind(':'))};
+}
+
+std::uint16_t join_port(const HostingInfo& hosting, const SessionModel& model) {
+    if (hosting.active()) {
+        return hosting.port;
+    }
+    const std::string& address = model.server_address;
+    const auto colon = address.rfind(':');
+    if (colon == std::string::npos) {
+        return 0;
+    }
+    unsigned port = 0;
+    for (char c : address.substr(colon + 1)) {
+        if (c < '0' || c > '9' || port > 65535) {
+            return 0;
+        }
+        port = port * 10 + static_cast<unsigned>(c - '0');
+    }
+    return port <= 65535 ? static_cast<std::uint16_t>(port) : 0;
+}
+
 SessionDirector::SessionDirector(const Translations& tr, LauncherOptions options)
     : tr_(tr), options_(std::move(options)), tokens_(options_.token_file),
       connection_(tr_, tokens_, options_.assets_dir / "scenarios") {

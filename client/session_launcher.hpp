@@ -42,6 +42,11 @@ struct HostingInfo {
     bool active() const { return port != 0; }
 };
 
+// Where students join the room this client is in: this computer's LAN addresses and the port
+// of its server when it hosts, else the address it dialled.
+std::vector<std::string> join_addresses(const HostingInfo& hosting, const SessionModel& model);
+std::uint16_t join_port(const HostingInfo& hosting, const SessionModel& model);
+
 class SessionDirector final : public SessionLauncher, public SessionActions {
   public:
     SessionDirector(const Translations& tr, LauncherOptions options);
