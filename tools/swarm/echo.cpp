@@ -6,6 +6,7 @@
 #include "protocol/frame.hpp"
 #include "protocol/limits.hpp"
 #include "protocol/message_catalog.hpp"
+#include "swarm_options.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -32,6 +33,7 @@ net::HostConfig config_for(std::size_t peers) {
     config.max_peers = peers;
     config.channels = proto::kChannelCount;
     config.max_packet_size = proto::kMaxServerPayload + proto::kFrameHeaderSize;
+    config.socket_buffer_bytes = kSocketBufferBytes;
     return config;
 }
 

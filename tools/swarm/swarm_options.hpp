@@ -1,6 +1,7 @@
 #pragma once
 // What highroad-swarm is asked to do: the load (rooms, seats, rounds), where the server is, and
 // how the load driver spreads its connections.
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -35,6 +36,10 @@ struct SwarmOptions {
     bool echo = false;
     int echo_clients = 0; // 0: as many as the swarm's seats
 };
+
+// The socket buffers of every host of the swarm and of its echo server: as the game server's,
+// so that a burst of datagrams is not dropped on the load driver's side either.
+inline constexpr std::size_t kSocketBufferBytes = 4 * 1024 * 1024;
 
 // Connections a room needs.
 inline int connections_per_room(const SwarmOptions& o) {

@@ -474,6 +474,7 @@ struct SwarmWorker::Impl {
         config.max_peers = conns.size();
         config.channels = proto::kChannelCount;
         config.max_packet_size = proto::kMaxServerPayload + proto::kFrameHeaderSize;
+        config.socket_buffer_bytes = kSocketBufferBytes;
         host.emplace(net::Host::client(config));
         while (!signals.stop.load()) {
             dial_more();
