@@ -3,6 +3,7 @@
 // every game completed with every decision acknowledged, 1 when not, 2 on a usage error and 3
 // when the run could not begin.
 #include "echo.hpp"
+#include "protocol/message_codec.hpp"
 #include "swarm_options.hpp"
 #include "swarm_run.hpp"
 
@@ -43,7 +44,7 @@ int main(int argc, char** argv) {
     bool serve = false;
     std::string echo_bind = "127.0.0.1";
     std::uint16_t echo_port = 0;
-    std::size_t echo_reply = 18;
+    std::size_t echo_reply = hr::proto::encode(hr::proto::DecisionAck{1, 1}).size();
 
     app.add_option("--server", server, "the server's host:port, e.g. 127.0.0.1:7777");
     app.add_option("--rooms", o.rooms, "rooms, each created by a facilitator connection")
@@ -102,7 +103,8 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     app.add_option("--echo-port", echo_port, "port of the echo server (0: a free one)")
         ->capture_default_str();
-    app.add_option("--echo-reply-bytes", echo_reply, "size of the echo server's replies")
+    app.add_option("--echo-reply-bytes", echo_reply,
+                   "size of the echo server's replies (default: a DecisionAck's)")
         ->capture_default_str();
     try {
         app.parse(argc, argv);
