@@ -179,7 +179,7 @@ void Room::join(SessionId session, std::string name, TimeMs now, Outbox& out) {
     seat.player_history.clear();
     record_seat(seat);
     add_member(session, proto::kRolePlayer, seat.firm, std::move(name));
-    status_dirty_ = true;
+    mark_status_dirty();
     proto::Joined j;
     j.roles = roles_of(session);
     j.code = code_;
@@ -220,7 +220,7 @@ bool Room::reconnect(SessionId session, const proto::ReconnectToken& token, Time
     }
     found->session = session;
     add_member(session, proto::kRolePlayer, found->firm, found->player);
-    status_dirty_ = true;
+    mark_status_dirty();
     proto::Joined j;
     j.roles = roles_of(session);
     j.code = code_;
@@ -270,7 +270,7 @@ void Room::leave(SessionId session, bool connection_lost, Outbox& out) {
                 record_seat(seat);
             }
         }
-        status_dirty_ = true;
+        mark_status_dirty();
     }
     members_.erase(it);
     roster_dirty_ = true;
@@ -363,10 +363,22 @@ void Room::tick(TimeMs now, Outbox& out) {
         board_dirty_ = false;
         out.send(everyone(), proto::JointActionBoard{state_.round + 1, board_.view(state_)});
     }
-    if (status_dirty_) {
-        status_dirty_ = false;
-        if (phase_ == RoomPhase::Running || phase_ == RoomPhase::Paused) {
-            out.send(everyone(), submission_status());
+    if (phase_ == RoomPhase::Running || phase_ == RoomPhase::Paused) {
+        // The facilitator follows every submission live; the others get at most one update a
+        // second, which keeps a room's traffic flat when everyone submits at once.
+        const bool others = status_dirty_ && now - status_sent_at_ >= kStatusIntervalMs;
+        std::vector<SessionId> to;
+        for (const auto& [session, member] : members_) {
+            const bool facilitator = (member.roles & proto::kRoleFacilitator) != 0;
+            if ((facilitator && status_dirty_for_facilitators_) || (!facilitator && others)) {
+                to.push_back(session);
+            }
+        }
+        out.send(std::move(to), submission_status());
+        status_dirty_for_facilitators_ = false;
+        if (others) {
+            status_dirty_ = false;
+            status_sent_at_ = now;
         }
     }
     if (facilitator_dirty_) {

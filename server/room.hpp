@@ -141,6 +141,10 @@ class Room {
     void board_op(SessionId session, const proto::Message& m, int round, const BoardOp& op,
                   TimeMs now, Outbox& out);
     bool all_submitted() const;
+    void mark_status_dirty() {
+        status_dirty_ = true;
+        status_dirty_for_facilitators_ = true;
+    }
     void close_round(CloseReason why, TimeMs now, Outbox& out);
     void finish(proto::GameEnd end, TimeMs now, Outbox& out);
     void pause(TimeMs now);
@@ -196,6 +200,9 @@ class Room {
 
     // Updates collected during a tick, sent once by tick().
     bool status_dirty_ = false;
+    bool status_dirty_for_facilitators_ = false;
+    TimeMs status_sent_at_ = 0;
+    static constexpr TimeMs kStatusIntervalMs = 1000;
     bool board_dirty_ = false;
     bool roster_dirty_ = false;
     bool facilitator_dirty_ = false;

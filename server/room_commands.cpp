@@ -59,7 +59,7 @@ void Room::handle_facilitator(SessionId session, const proto::Message& message, 
         record_seat(*seat);
         roster_dirty_ = true;
         facilitator_dirty_ = true;
-        status_dirty_ = true;
+        mark_status_dirty();
     } else if (const auto* m = std::get_if<proto::AddBot>(&message)) {
         const auto open = std::find_if(seats_.begin(), seats_.end(),
                                        [](const Seat& s) { return s.kind == SeatKind::Open; });

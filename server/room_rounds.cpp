@@ -138,7 +138,7 @@ std::vector<ValidationIssue> Room::accept(FirmId firm, const Decision& decision,
         board_dirty_ = true;
     }
     decisions_[firm] = Stored{std::move(d), seq, source};
-    status_dirty_ = true;
+    mark_status_dirty();
     facilitator_dirty_ = true;
     return {};
 }

@@ -178,7 +178,12 @@ proto::RoundResults Room::public_results(const RoundResult& result) const {
     r.cluster = result.cluster;
     r.cluster_road = result.cluster_road;
     r.events = result.events;
-    r.joint_actions = result.joint_actions;
+    // Actions nobody is in did nothing: leaving them out keeps the broadcast small.
+    for (const JointActionOutcome& o : result.joint_actions) {
+        if (!o.members.empty()) {
+            r.joint_actions.push_back(o);
+        }
+    }
     r.public_spent = result.public_spent;
     r.public_spent_by_lever = result.public_spent_by_lever;
     r.label_reputation = result.label_reputation;
@@ -254,7 +259,7 @@ void Room::send_round_views(TimeMs now, Outbox& out) {
                      proto::PrivateFirmStateMessage{private_state(seat.firm, false)});
         }
     }
-    status_dirty_ = true;
+    mark_status_dirty();
     facilitator_dirty_ = true;
 }
 

@@ -2,6 +2,7 @@
 #include "e2e/scripted_player.hpp"
 #include "e2e/server_process.hpp"
 #include "protocol/frame.hpp"
+#include "protocol/writer.hpp"
 
 using namespace hr;
 using namespace hr::e2e;

@@ -61,7 +61,7 @@ struct Player {
 
     // Waits for round `round` to be open, submits the scripted decision, waits for its ack.
     void play(int round) {
-        client->wait<proto::RoomSnapshotMessage>([&](const proto::RoomSnapshotMessage& m) {
+        client->wait_seen<proto::RoomSnapshotMessage>([&](const proto::RoomSnapshotMessage& m) {
             return m.snapshot.round == round && m.snapshot.phase == proto::RoomPhase::Running;
         });
         submit(round);

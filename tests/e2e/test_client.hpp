@@ -21,6 +21,7 @@ constexpr int kBudget = 5000;
 class TestClient {
   public:
     explicit TestClient(std::uint16_t port) : host_(net::Host::client(config())) {
+        live().push_back(this);
         const auto id = host_.connect("127.0.0.1", port);
         REQUIRE(id.has_value());
         server_ = *id;
@@ -28,6 +29,10 @@ class TestClient {
         send(proto::Hello{proto::kProtocolVersion, "e2e"});
         wait<proto::Welcome>();
     }
+
+    TestClient(const TestClient&) = delete;
+    TestClient& operator=(const TestClient&) = delete;
+    ~TestClient() { std::erase(live(), this); }
 
     void send(const proto::Message& m) {
         const auto bytes = proto::encode(m);
@@ -41,23 +46,15 @@ class TestClient {
         host_.flush();
     }
 
-    // Services until `done` holds; false when the budget ran out.
+    // Services until `done` holds; false when the budget ran out. Every other live client is
+    // serviced as well, so that none of them goes silent (and gets dropped) while one waits.
     bool pump(const std::function<bool()>& done, int budget = kBudget) {
         for (int i = 0; i < budget; ++i) {
             if (done()) {
                 return true;
             }
-            for (net::Event& e : host_.service(2)) {
-                if (e.type == net::EventType::Connect) {
-                    connected_ = true;
-                } else if (e.type == net::EventType::Disconnect) {
-                    connected_ = false;
-                    disconnected_ = true;
-                } else {
-                    const proto::Decoded d = proto::decode(e.bytes, proto::kMaxServerPayload);
-                    REQUIRE(d.ok());
-                    inbox_.push_back(d.message);
-                }
+            for (TestClient* c : live()) {
+                c->service(c == this ? 2 : 0);
             }
         }
         return done();
@@ -84,6 +81,24 @@ class TestClient {
         return *found;
     }
 
+    // A message of type T matching `match`, received at any time (a state reached, not an
+    // event awaited); moves no cursor.
+    template <class T> T wait_seen(const std::function<bool(const T&)>& match) {
+        std::optional<T> found;
+        const bool ok = pump([&] {
+            for (const auto& m : inbox_) {
+                if (const T* x = std::get_if<T>(&m); x != nullptr && match(*x)) {
+                    found = *x;
+                    return true;
+                }
+            }
+            return false;
+        });
+        INFO("waiting for " << proto::message_info(T::kType).name);
+        REQUIRE(ok);
+        return *found;
+    }
+
     // Every message received so far of type T.
     template <class T> std::vector<T> all() const {
         std::vector<T> out;
@@ -99,12 +114,33 @@ class TestClient {
     const std::vector<proto::Message>& inbox() const { return inbox_; }
 
   private:
+    static std::vector<TestClient*>& live() {
+        static std::vector<TestClient*> clients;
+        return clients;
+    }
+
+    void service(std::uint32_t wait_ms) {
+        for (net::Event& e : host_.service(wait_ms)) {
+            if (e.type == net::EventType::Connect) {
+                connected_ = true;
+            } else if (e.type == net::EventType::Disconnect) {
+                connected_ = false;
+                disconnected_ = true;
+            } else {
+                const proto::Decoded d = proto::decode(e.bytes, proto::kMaxServerPayload);
+                REQUIRE(d.ok());
+                inbox_.push_back(d.message);
+            }
+        }
+    }
+
     static net::HostConfig config() {
         net::HostConfig c;
         c.max_peers = 1;
         c.channels = proto::kChannelCount;
         c.max_packet_size = proto::kMaxServerPayload + 64;
-        c.timeouts = net::Timeouts{4, 300, 1000, 100};
+        // Generous: a test's client may wait a while between services.
+        c.timeouts = net::Timeouts{32, 5000, 30000, 500};
         return c;
     }
 
