@@ -1,7 +1,5 @@
-// The swarm's planned games: valid decisions, the game the server will play, and the seeded
-// moments at which the seats submit.
+// The swarm's planned games: valid decisions, and the game the server will play.
 #include "decision_plan.hpp"
-#include "swarm_worker.hpp"
 
 #include "core/rules.hpp"
 #include "protocol/message_codec.hpp"
@@ -73,28 +71,4 @@ TEST_CASE("a missing scenario is reported with its file", "[tools][swarm]") {
     CHECK_THROWS_WITH(
         load_scenario(std::filesystem::path(HIGHROAD_ASSETS_DIR) / "scenarios", "no-such-scenario"),
         Catch::Contains("no-such-scenario.json"));
-}
-
-TEST_CASE("seats submit at seeded moments spread over the window", "[tools][swarm]") {
-    const int window_ms = 1000;
-    std::set<std::int64_t> moments;
-    std::int64_t low = window_ms * 1'000'000LL;
-    std::int64_t high = 0;
-    for (int room = 0; room < 20; ++room) {
-        for (int firm = 0; firm < 8; ++firm) {
-            for (int round = 1; round <= 5; ++round) {
-                const std::int64_t d = submit_delay_ns(3, room, firm, round, window_ms);
-                CHECK(d >= 0);
-                CHECK(d < window_ms * 1'000'000LL);
-                CHECK(d == submit_delay_ns(3, room, firm, round, window_ms));
-                moments.insert(d);
-                low = std::min(low, d);
-                high = std::max(high, d);
-            }
-        }
-    }
-    CHECK(moments.size() > 790); // nearly all of the 800 differ
-    CHECK(low < 50'000'000);     // some early in the window,
-    CHECK(high > 950'000'000);   // some late
-    CHECK(submit_delay_ns(3, 0, 0, 1, window_ms) != submit_delay_ns(4, 0, 0, 1, window_ms));
 }

@@ -1,7 +1,5 @@
-// The parsers behind the swarm's /proc readings, on captured texts.
-#include "machine_info.hpp"
+// The parsers behind the swarm's /proc readings of a process, on captured texts.
 #include "process_probe.hpp"
-#include "swarm_options.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -63,41 +61,4 @@ TEST_CASE("this process can be sampled and its CPU time only grows", "[tools][sw
     REQUIRE(second);
     CHECK(second->cpu_seconds >= first->cpu_seconds);
     CHECK_FALSE(sample_process(-5));
-}
-
-TEST_CASE("loopback and UDP counters are read from /proc/net texts", "[tools][swarm]") {
-    const std::string dev =
-        "Inter-|   Receive                                                |  Transmit\n"
-        " face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets\n"
-        "    lo: 4795 54 0 0 0 0 0 0 4795 54 0 0 0 0 0 0\n"
-        "  eth0: 33419296 793 0 0 0 0 0 0 38706 460 0 0 0 0 0 0\n";
-    const NetCounters lo = parse_loopback(dev);
-    CHECK(lo.loopback_bytes == 4795);
-    CHECK(lo.loopback_packets == 54);
-    const std::string snmp = "Udp: InDatagrams NoPorts InErrors OutDatagrams RcvbufErrors "
-                             "SndbufErrors InCsumErrors\n"
-                             "Udp: 53270 169 3 54468 2 1 0\n"
-                             "UdpLite: InDatagrams NoPorts\nUdpLite: 7 7\n";
-    const NetCounters udp = parse_udp(snmp);
-    CHECK(udp.udp_in == 53270);
-    CHECK(udp.udp_out == 54468);
-    CHECK(udp.udp_receive_buffer_errors == 2);
-    CHECK(udp.udp_send_buffer_errors == 1);
-    const NetCounters d = udp - parse_udp("Udp: InDatagrams OutDatagrams\nUdp: 270 468\n");
-    CHECK(d.udp_in == 53000);
-    CHECK(d.udp_out == 54000);
-}
-
-TEST_CASE("the server endpoint is host:port", "[tools][swarm]") {
-    const auto e = parse_endpoint("127.0.0.1:7777");
-    REQUIRE(e);
-    CHECK(e->first == "127.0.0.1");
-    CHECK(e->second == 7777);
-    CHECK(parse_endpoint("example.org:1")->first == "example.org");
-    CHECK_FALSE(parse_endpoint("127.0.0.1"));
-    CHECK_FALSE(parse_endpoint("127.0.0.1:"));
-    CHECK_FALSE(parse_endpoint(":7777"));
-    CHECK_FALSE(parse_endpoint("127.0.0.1:70000"));
-    CHECK_FALSE(parse_endpoint("127.0.0.1:0"));
-    CHECK_FALSE(parse_endpoint("127.0.0.1:77x"));
 }
