@@ -62,7 +62,7 @@ void FacilitatorScreen::draw_ui(ScreenContext& ctx) {
     draw_pacing(ctx);
     ImGui::Spacing();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float left = std::max(380.0f * s, avail.x * 0.34f);
+    const float left = std::max(360.0f * s, avail.x * 0.30f);
     draw_seats(ctx, ImVec2(left, avail.y));
     ImGui::SameLine(0, 16.0f * s);
     ImGui::BeginGroup();
@@ -137,6 +137,21 @@ void FacilitatorScreen::draw_header(ScreenContext& ctx) {
     }
     ImGui::EndGroup();
 
+    const float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+
+    // The join code and the way out on the right, measured first so the clock keeps clear.
+    const std::string code =
+        tr.format("facilitator.code", {{"code", m.joined ? m.joined->code : std::string()}});
+    const char* show = tr("facilitator.show_code");
+    const char* leave = tr("facilitator.leave");
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushFont(fonts.heading);
+    const float code_width = ImGui::CalcTextSize(code.c_str()).x;
+    ImGui::PopFont();
+    const float buttons = ImGui::CalcTextSize(show).x + ImGui::CalcTextSize(leave).x +
+                          style.FramePadding.x * 4 + style.ItemSpacing.x;
+    const float right_width = std::max(code_width, buttons);
+
     // The clock in the middle, large enough to read from the back of the room.
     const float full = ImGui::GetWindowContentRegionMax().x;
     const std::string clock = room::clock_text(m.remaining_ms(std::chrono::steady_clock::now()));
@@ -145,7 +160,10 @@ void FacilitatorScreen::draw_header(ScreenContext& ctx) {
     const float clock_width = ImGui::CalcTextSize(clock.c_str()).x;
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
-    ImGui::SameLine(full * 0.5f - clock_width * 0.5f);
+    const float clock_x =
+        std::min(std::max(full * 0.5f - clock_width * 0.5f, title_end + 30.0f * s),
+                 full - right_width - clock_width - 30.0f * s);
+    ImGui::SameLine(clock_x);
     ImGui::BeginGroup();
     ImGui::PushFont(fonts.display);
     ImGui::SetWindowFontScale(0.62f);
@@ -164,18 +182,7 @@ void FacilitatorScreen::draw_header(ScreenContext& ctx) {
     ImGui::PopFont();
     ImGui::EndGroup();
 
-    // The join code and the way out on the right.
-    const std::string code =
-        tr.format("facilitator.code", {{"code", m.joined ? m.joined->code : std::string()}});
-    const char* show = tr("facilitator.show_code");
-    const char* leave = tr("facilitator.leave");
-    const ImGuiStyle& style = ImGui::GetStyle();
-    ImGui::PushFont(fonts.heading);
-    const float code_width = ImGui::CalcTextSize(code.c_str()).x;
-    ImGui::PopFont();
-    const float buttons = ImGui::CalcTextSize(show).x + ImGui::CalcTextSize(leave).x +
-                          style.FramePadding.x * 4 + style.ItemSpacing.x;
-    ImGui::SameLine(full - std::max(code_width, buttons));
+    ImGui::SameLine(full - right_width);
     ImGui::BeginGroup();
     ImGui::PushFont(fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(theme::kHighlight));
