@@ -38,6 +38,7 @@ std::optional<sf::Vector2f> CanvasPanel::show(ImVec2 size) {
     wanted_ = {static_cast<unsigned>(std::max(1.0f, std::floor(size.x))),
                static_cast<unsigned>(std::max(1.0f, std::floor(size.y)))};
     const ImVec2 origin = ImGui::GetCursorScreenPos();
+    origin_ = {origin.x, origin.y};
     if (painted_ && texture_) {
         auto handle = static_cast<std::uintptr_t>(texture_->getTexture().getNativeHandle());
         // A render texture's rows are stored bottom-up in OpenGL: flip the V coordinates.

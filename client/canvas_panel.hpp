@@ -23,6 +23,8 @@ class CanvasPanel {
     // In draw_ui: reserves `size` at the cursor and shows the picture. While the mouse is over it,
     // returns the mouse position in the painter's coordinates.
     std::optional<sf::Vector2f> show(ImVec2 size);
+    // Where the last show() put the picture, in window pixels.
+    sf::Vector2f origin() const { return origin_; }
     // The painted texture, for tests; nullptr before the first render.
     const sf::RenderTexture* texture() const { return texture_.get(); }
 
@@ -30,6 +32,7 @@ class CanvasPanel {
     std::unique_ptr<sf::RenderTexture> texture_;
     sf::Vector2u wanted_{0, 0};
     bool painted_ = false;
+    sf::Vector2f origin_{0, 0};
 };
 
 } // namespace hr::client

@@ -242,6 +242,46 @@ void DebriefScreen::draw_cluster(ScreenContext& ctx) {
     }
 }
 
+void DebriefScreen::draw_questions(ScreenContext& ctx) {
+    const Translations& tr = ctx.tr();
+    const FontSet& fonts = ctx.fonts();
+    // The three questions on the left, one answer at a time on the right: the class discusses
+    // them in turn.
+    const float list_w = ImGui::GetContentRegionAvail().x * 0.27f;
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    ImGui::BeginChild("##question_list", ImVec2(list_w, 0));
+    for (int q = 0; q < kResearchQuestions; ++q) {
+        const bool selected = question_ == q;
+        const char* title = tr(research_question_key(q));
+        const float wrap = list_w - 2 * pad.x;
+        ImGui::PushFont(fonts.bold);
+        const ImVec2 size = ImGui::CalcTextSize(title, nullptr, false, wrap);
+        ImGui::PopFont();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::PushStyleColor(ImGuiCol_Header, theme::to_imvec4(theme::kAccent));
+        ImGui::PushStyleColor(
+            ImGuiCol_HeaderHovered,
+            theme::to_imvec4(selected ? theme::kAccentHover : theme::kFieldHover));
+        ImGui::PushStyleColor(ImGuiCol_HeaderActive, theme::to_imvec4(theme::kAccentActive));
+        ImGui::PushID(q);
+        if (ImGui::Selectable("##question", selected, ImGuiSelectableFlags_None,
+                              ImVec2(list_w, size.y + 2 * pad.y))) {
+            question_ = q;
+        }
+        ImGui::PopID();
+        ImGui::PopStyleColor(3);
+        ImGui::GetWindowDrawList()->AddText(
+            fonts.bold, fonts.bold->FontSize, ImVec2(at.x + pad.x, at.y + pad.y),
+            theme::to_imu32(selected ? theme::kText : theme::kTextMuted), title, nullptr, wrap);
+        ImGui::Spacing();
+    }
+    ImGui::EndChild();
+    ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 2);
+    ImGui::BeginChild("##answer");
+    draw_research_answer(tr, fonts, answers_, question_);
+    ImGui::EndChild();
+}
+
 void DebriefScreen::draw_ui(ScreenContext& ctx) {
     rebuild();
     scale_ = ctx.ui_scale();
@@ -265,7 +305,7 @@ void DebriefScreen::draw_ui(ScreenContext& ctx) {
             const auto tab = static_cast<Tab>(i);
             ImGuiTabItemFlags flags =
                 requested_ == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
-            std::string label = tr.text(kTabKeys[i]) + kTabIds[i];
+            const std::string label = tr.text(kTabKeys[i]) + kTabIds[i];
             if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
                 continue;
             }
@@ -287,9 +327,7 @@ void DebriefScreen::draw_ui(ScreenContext& ctx) {
                 draw_cluster(ctx);
                 break;
             case Tab::Questions:
-                ImGui::BeginChild("##questions");
-                draw_research_answers(tr, ctx.fonts(), answers_);
-                ImGui::EndChild();
+                draw_questions(ctx);
                 break;
             }
             ImGui::EndTabItem();

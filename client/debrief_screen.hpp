@@ -29,9 +29,15 @@ class DebriefScreen final : public Screen {
     // Opens a tab on the next frame (tests, screenshots, the facilitator's remote).
     void select(Tab tab) { requested_ = tab; }
     Tab tab() const { return tab_; }
+    // Shows research question 0, 1 or 2 in the questions tab.
+    void select_question(int question) { question_ = question; }
     // What the debrief computed from the session, once the game is over.
     const std::optional<GameRecord>& record() const { return record_; }
     const DebriefAnswers& answers() const { return answers_; }
+    // The road map as last drawn, where it sits in the window, and what the mouse is over.
+    const RoadMap& road_map() const { return road_map_; }
+    sf::Vector2f road_map_origin() const { return road_panel_.origin(); }
+    const std::optional<RoadMapHit>& road_hover() const { return road_hover_; }
     // Writes the export into `dir` now, as the Export button does.
     const ExportOutcome& export_to(const std::filesystem::path& dir);
 
@@ -42,6 +48,7 @@ class DebriefScreen final : public Screen {
     void draw_export_popup(ScreenContext& ctx);
     void draw_roads(ScreenContext& ctx);
     void draw_cluster(ScreenContext& ctx);
+    void draw_questions(ScreenContext& ctx);
 
     SessionActions& session_;
     std::optional<std::uint64_t> built_hash_;
@@ -58,6 +65,7 @@ class DebriefScreen final : public Screen {
     std::optional<ChartHit> chart_hover_;
     Tab tab_ = Tab::Roads;
     std::optional<Tab> requested_;
+    int question_ = 0;
     std::array<char, 512> export_dir_{};
     bool open_export_ = false;
     std::optional<ExportOutcome> exported_;

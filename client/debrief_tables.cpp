@@ -399,13 +399,13 @@ void draw_final_scores(const Translations& tr, const FontSet& fonts,
                               ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
         ImGui::TableSetupColumn("##rank", ImGuiTableColumnFlags_WidthFixed,
                                 ImGui::CalcTextSize("00").x);
-        ImGui::TableSetupColumn("##firm", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+        ImGui::TableSetupColumn("##firm", ImGuiTableColumnFlags_WidthStretch, 3.0f);
         ImGui::TableSetupColumn("##road", ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableSetupColumn("##profit", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-        ImGui::TableSetupColumn("##community", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+        ImGui::TableSetupColumn("##community", ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableSetupColumn("##total", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-        ImGui::TableSetupColumn("##parts", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn("##parts", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
         header_cell("#", false);
         header_cell(tr("debrief.scores.firm"), false);
@@ -419,7 +419,7 @@ void draw_final_scores(const Translations& tr, const FontSet& fonts,
         for (const auto* s : ranked) {
             ++rank;
             const bool own = own_firm && *own_firm == s->firm;
-            ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetTextLineHeight() * 1.6f);
+            ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetTextLineHeight() * 1.8f);
             if (own) {
                 ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0,
                                        theme::to_imu32(theme::kHighlight, 0.12f));
@@ -472,18 +472,25 @@ void draw_final_scores(const Translations& tr, const FontSet& fonts,
             .c_str());
 }
 
-void draw_research_answers(const Translations& tr, const FontSet& fonts,
-                           const DebriefAnswers& answers) {
-    const float gap = ImGui::GetStyle().ItemSpacing.y * 1.5f;
-    auto section = [&](auto body) {
-        body();
-        ImGui::Dummy(ImVec2(0, gap));
-        ImGui::Separator();
-        ImGui::Dummy(ImVec2(0, gap));
-    };
-    section([&] { question_one(tr, fonts, answers.joint_actions); });
-    section([&] { question_two(tr, fonts, answers.chains); });
-    question_three(tr, fonts, answers.policy);
+std::string_view research_question_key(int question) {
+    static constexpr std::array<std::string_view, kResearchQuestions> keys{
+        "debrief.q1.title", "debrief.q2.title", "debrief.q3.title"};
+    return keys[static_cast<std::size_t>(std::clamp(question, 0, kResearchQuestions - 1))];
+}
+
+void draw_research_answer(const Translations& tr, const FontSet& fonts,
+                          const DebriefAnswers& answers, int question) {
+    switch (question) {
+    case 0:
+        question_one(tr, fonts, answers.joint_actions);
+        break;
+    case 1:
+        question_two(tr, fonts, answers.chains);
+        break;
+    default:
+        question_three(tr, fonts, answers.policy);
+        break;
+    }
     ImGui::Spacing();
     widgets::muted_wrapped(tr("debrief.units"));
 }

@@ -13,8 +13,8 @@ namespace hr::client {
 
 namespace {
 
-constexpr float kLabelSize = 12.0f;
-constexpr float kTickSize = 11.0f;
+constexpr float kLabelSize = 13.0f;
+constexpr float kTickSize = 12.0f;
 const sf::Color kAsphalt(0x34, 0x3B, 0x4A);
 const sf::Color kKerb(0x0B, 0x10, 0x19);
 
@@ -186,9 +186,9 @@ void RoadMap::draw(sf::RenderTarget& target, const RoadMapData& data, sf::FloatR
                                   ink);
                       },
                       tr.text("roadmap.legend.bankrupt")});
-    const float legend_h = draw_legend(c, legend, {0, 0}, area.width - 2 * pad, 12.0f, false).y;
+    const float legend_h = draw_legend(c, legend, {0, 0}, area.width - 2 * pad, 12.5f, false).y;
 
-    const float label_w = c.px(190);
+    const float label_w = c.px(215);
     const sf::FloatRect plot(area.left + pad + c.px(52), area.top + pad + c.px(24),
                              area.width - 2 * pad - c.px(52) - label_w,
                              area.height - 2 * pad - c.px(24) - c.px(30) - legend_h - c.px(8));
@@ -409,7 +409,7 @@ void RoadMap::draw(sf::RenderTarget& target, const RoadMapData& data, sf::FloatR
     }
 
     draw_legend(c, legend, {area.left + pad, area.top + area.height - pad - legend_h},
-                area.width - 2 * pad, 12.0f);
+                area.width - 2 * pad, 12.5f);
 }
 
 float RoadMap::y_of(double index) const {

@@ -14,8 +14,8 @@ namespace hr::client {
 
 namespace {
 
-constexpr float kTitleSize = 14.0f;
-constexpr float kTickSize = 11.0f;
+constexpr float kTitleSize = 15.0f;
+constexpr float kTickSize = 12.0f;
 constexpr std::array<std::string_view, kChartMetrics> kTitleKeys{"charts.wage", "charts.unit_value",
                                                                  "charts.exports", "charts.profit"};
 
@@ -170,7 +170,7 @@ void RoundCharts::draw(sf::RenderTarget& target, const RoundChartsData& data, sf
                       tr.text(has_own ? "charts.legend.own_road" : "charts.legend.cluster_road")});
     const float pad = c.px(4);
     sf::Vector2f legend_size =
-        draw_legend(c, legend, {area.left + pad, area.top + pad}, area.width - 2 * pad, 12.0f);
+        draw_legend(c, legend, {area.left + pad, area.top + pad}, area.width - 2 * pad, 12.5f);
     const float grid_top = area.top + pad + legend_size.y + c.px(8);
 
     if (metrics.empty()) {

@@ -116,6 +116,20 @@ TEST_CASE("the debrief shows the roads, scores, cluster and questions of a real 
 
     sf::Image questions = show_tab(run, DebriefScreen::Tab::Questions, "debrief_questions");
     CHECK(test::count_near(questions, body, theme::to_sf(theme::kText), 40) > 3000);
+    // The other two questions, one at a time, each a different picture.
+    for (int q : {1, 2}) {
+        run.screen->select_question(q);
+        sf::Image answer = show_tab(run, DebriefScreen::Tab::Questions,
+                                    "debrief_question_" + std::to_string(q + 1));
+        int changed = 0;
+        for (unsigned y = 200; y < 600; y += 3) {
+            for (unsigned x = 400; x < 1240; x += 3) {
+                changed += answer.getPixel(x, y) != questions.getPixel(x, y) ? 1 : 0;
+            }
+        }
+        CHECK(changed > 2000);
+    }
+    run.screen->select_question(0);
     // Each tab shows something else.
     int differing = 0;
     for (unsigned y = 200; y < 700; y += 4) {
@@ -126,14 +140,50 @@ TEST_CASE("the debrief shows the roads, scores, cluster and questions of a real 
     CHECK(differing > 5000);
 }
 
+TEST_CASE("pointing at the cluster's path on the road map explains it",
+          "[client][debrief][render]") {
+    auto game = test::play_game("sinos-valley", 6);
+    DebriefRun run;
+    fill_session(run.session, game);
+    open_debrief(run);
+    sf::Image before = show_tab(run, DebriefScreen::Tab::Roads, "debrief_roads_plain");
+    auto end = run.screen->road_map().point_of(std::nullopt, game.state.total_rounds);
+    REQUIRE(end);
+    sf::Vector2f mouse = run.screen->road_map_origin() + *end;
+    sf::Event move;
+    move.type = sf::Event::MouseMoved;
+    move.mouseMove.x = static_cast<int>(mouse.x);
+    move.mouseMove.y = static_cast<int>(mouse.y);
+    run.app->post_event(move);
+    sf::Image after = show_tab(run, DebriefScreen::Tab::Roads, "debrief_roads_hover");
+    REQUIRE(run.screen->road_hover());
+    CHECK_FALSE(run.screen->road_hover()->firm);
+    CHECK(run.screen->road_hover()->round == game.state.total_rounds);
+    // A tooltip opened near the mouse.
+    int changed = 0;
+    for (int y = static_cast<int>(mouse.y) - 60; y < static_cast<int>(mouse.y) + 120; ++y) {
+        for (int x = static_cast<int>(mouse.x) - 260; x < static_cast<int>(mouse.x) + 260; ++x) {
+            if (x >= 0 && y >= 0 && x < 1280 && y < 800) {
+                changed +=
+                    before.getPixel(static_cast<unsigned>(x), static_cast<unsigned>(y)) !=
+                            after.getPixel(static_cast<unsigned>(x), static_cast<unsigned>(y))
+                        ? 1
+                        : 0;
+            }
+        }
+    }
+    CHECK(changed > 2000);
+}
+
 TEST_CASE("the debrief renders in Spanish and Portuguese", "[client][debrief][render]") {
     auto lang = GENERATE(Language::Spanish, Language::Portuguese);
     auto game = test::play_game("brenta", 6);
     DebriefRun run;
     fill_session(run.session, game);
     open_debrief(run, lang);
+    run.screen->select_question(2);
     sf::Image image = show_tab(run, DebriefScreen::Tab::Questions,
-                               "debrief_questions_" + std::string(language_code(lang)));
+                               "debrief_question_3_" + std::string(language_code(lang)));
     CHECK(test::count_near(image, {0, 130, 1280, 620}, theme::to_sf(theme::kText), 40) > 3000);
 }
 
