@@ -2,6 +2,8 @@
 
 #include "theme.hpp"
 
+#include <algorithm>
+#include <cfloat>
 #include <string>
 
 namespace hr::client {
