@@ -220,6 +220,7 @@ inline client::SessionModel session_of(const RealGame& game, FirmId own,
     m.joined = joined;
     m.scenario = state.scenario;
     m.snapshot = snapshot_of(game, remaining_ms);
+    m.snapshot_received = std::chrono::steady_clock::now();
     m.own = private_state_of(state, own);
     m.own_history = state.firms[own].history;
     for (std::size_t r = 0; r < game.results.size(); ++r) {
