@@ -26,7 +26,7 @@ struct EchoOptions {
     int rounds = 10;
     int window_ms = 1000; // a round's length; each client sends once at a moment within it
     std::size_t request_bytes = 200;
-    int peers_per_host = 128;
+    int peers_per_host = 1024;
     int connect_batch = 64;
     std::uint64_t seed = 1;
     int timeout_seconds = 120;

@@ -25,7 +25,7 @@ struct SwarmOptions {
     int submit_window_ms = 1000;         // each seat submits at a random moment within it
     // Connections (ENet peers) per client host; each host is a UDP socket serviced by its own
     // thread, so a room's seats and facilitator always share a host.
-    int peers_per_host = 128;
+    int peers_per_host = 1024;
     int connect_batch = 64; // connections being opened at once, per host
     int setup_timeout_seconds = 120;
     int game_timeout_seconds = 0; // 0: rounds * round_seconds * 3 + 60
