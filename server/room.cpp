@@ -107,7 +107,7 @@ void Room::add_member(SessionId session, std::uint8_t roles, std::optional<FirmI
         m.name = std::move(name);
     }
     roster_dirty_ = true;
-    facilitator_dirty_ = true;
+    refresh_facilitators();
 }
 
 std::optional<std::size_t> Room::seat_for_newcomer() const {
@@ -274,7 +274,7 @@ void Room::leave(SessionId session, bool connection_lost, Outbox& out) {
     }
     members_.erase(it);
     roster_dirty_ = true;
-    facilitator_dirty_ = true;
+    refresh_facilitators();
     if (!connection_lost) {
         out.left_room.push_back(session);
     }
@@ -381,8 +381,13 @@ void Room::tick(TimeMs now, Outbox& out) {
             status_sent_at_ = now;
         }
     }
-    if (facilitator_dirty_) {
+    // The full view is large: while decisions stream in, the facilitator gets it at most once a
+    // second (the submission status is live); any other change goes out at once.
+    if (facilitator_dirty_ &&
+        (facilitator_urgent_ || now - facilitator_sent_at_ >= kFacilitatorIntervalMs)) {
         facilitator_dirty_ = false;
+        facilitator_urgent_ = false;
+        facilitator_sent_at_ = now;
         out.send(facilitators(), proto::FacilitatorViewMessage{facilitator_view()});
     }
 }

@@ -141,6 +141,10 @@ class Room {
     void board_op(SessionId session, const proto::Message& m, int round, const BoardOp& op,
                   TimeMs now, Outbox& out);
     bool all_submitted() const;
+    void refresh_facilitators() {
+        facilitator_dirty_ = true;
+        facilitator_urgent_ = true;
+    }
     void mark_status_dirty() {
         status_dirty_ = true;
         status_dirty_for_facilitators_ = true;
@@ -206,6 +210,9 @@ class Room {
     bool board_dirty_ = false;
     bool roster_dirty_ = false;
     bool facilitator_dirty_ = false;
+    bool facilitator_urgent_ = false;
+    TimeMs facilitator_sent_at_ = 0;
+    static constexpr TimeMs kFacilitatorIntervalMs = 1000;
     bool snapshot_dirty_ = false;
 };
 

@@ -58,7 +58,7 @@ void Room::handle_facilitator(SessionId session, const proto::Message& message, 
         seat->vacate();
         record_seat(*seat);
         roster_dirty_ = true;
-        facilitator_dirty_ = true;
+        refresh_facilitators();
         mark_status_dirty();
     } else if (const auto* m = std::get_if<proto::AddBot>(&message)) {
         const auto open = std::find_if(seats_.begin(), seats_.end(),
@@ -103,7 +103,7 @@ void Room::handle_facilitator(SessionId session, const proto::Message& message, 
             bot_decides(seat->firm, now);
         }
         roster_dirty_ = true;
-        facilitator_dirty_ = true;
+        refresh_facilitators();
         if (phase_ == RoomPhase::Running && all_submitted()) {
             close_round(CloseReason::AllSubmitted, now, out);
         }
@@ -120,7 +120,7 @@ void Room::handle_facilitator(SessionId session, const proto::Message& message, 
         seat->taken_over = false;
         record_seat(*seat);
         roster_dirty_ = true;
-        facilitator_dirty_ = true;
+        refresh_facilitators();
     } else if (const auto* m = std::get_if<proto::SetPolicy>(&message)) {
         FacilitatorActions check;
         check.policy = m->policy;
@@ -133,7 +133,7 @@ void Room::handle_facilitator(SessionId session, const proto::Message& message, 
         pending_.policy = m->policy;
         journal_.append(PolicyRecord{id_, state_.round + 1, m->policy, now});
         snapshot_dirty_ = true;
-        facilitator_dirty_ = true;
+        refresh_facilitators();
     } else if (const auto* m = std::get_if<proto::InjectEvent>(&message)) {
         FacilitatorActions check;
         check.inject_events = {m->event};
@@ -151,7 +151,7 @@ void Room::handle_facilitator(SessionId session, const proto::Message& message, 
         pending_.inject_events.push_back(m->event);
         journal_.append(EventRecord{id_, state_.round + 1, m->event, now});
         snapshot_dirty_ = true;
-        facilitator_dirty_ = true;
+        refresh_facilitators();
     } else if (const auto* m = std::get_if<proto::Announce>(&message)) {
         chat(session, m->text, true, now, out);
     } else if (std::holds_alternative<proto::EndGame>(message)) {

@@ -342,7 +342,7 @@ void Room::finish(proto::GameEnd end, TimeMs now, Outbox& out) {
     out.send(everyone(), game_over());
     snapshot_dirty_ = true;
     roster_dirty_ = true;
-    facilitator_dirty_ = true;
+    refresh_facilitators();
 }
 
 TimeMs Room::remaining(TimeMs now) const {

@@ -260,7 +260,7 @@ void Room::send_round_views(TimeMs now, Outbox& out) {
         }
     }
     mark_status_dirty();
-    facilitator_dirty_ = true;
+    refresh_facilitators();
 }
 
 void Room::send_results(Outbox& out) {
@@ -276,7 +276,7 @@ void Room::send_results(Outbox& out) {
         }
     }
     out.send(std::move(watchers), proto::RoundResultsMessage{shared});
-    facilitator_dirty_ = true;
+    refresh_facilitators();
 }
 
 void Room::send_welcome_pack(SessionId session, TimeMs now, Outbox& out) {

@@ -37,6 +37,14 @@ class Out {
     explicit Out(Writer& w) : w_(w) {}
 
     void flag(bool v) { w_.boolean(v); }
+    // A flag saying whether the fields that follow are there; returns it. Lets a value that is
+    // all defaults travel as one byte.
+    bool present(bool has) {
+        w_.boolean(has);
+        return has;
+    }
+    // A value must have one encoding: In refuses what Out would have written otherwise.
+    void canonical(bool /*holds*/) {}
     template <std::unsigned_integral T> void uint(T v, std::uint64_t /*max*/) { w_.varuint(v); }
     void integer(int v, int /*lo*/, int /*hi*/) { w_.varuint(zigzag(v)); }
     void money(std::int64_t v) { w_.varuint(zigzag(v)); }
@@ -94,6 +102,12 @@ class In {
     void fail(std::string_view reason) { r_.fail(reason); }
 
     void flag(bool& v) { v = r_.boolean(); }
+    bool present(bool /*has*/) { return r_.boolean(); }
+    void canonical(bool holds) {
+        if (!holds) {
+            r_.fail("value not in its canonical encoding");
+        }
+    }
     template <std::unsigned_integral T> void uint(T& v, std::uint64_t max) {
         const std::uint64_t x = r_.varuint();
         if (x > max) {

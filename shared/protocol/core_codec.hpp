@@ -9,6 +9,8 @@
 #include "protocol/archive.hpp"
 #include "protocol/limits.hpp"
 
+#include <algorithm>
+
 namespace hr::proto {
 
 inline constexpr std::uint64_t kMaxFirmId = kMaxFirms - 1;
@@ -147,14 +149,33 @@ template <class A, Is<RoadVerdict> M> void io(A& a, M& m) {
     a.figure(m.capability_change);
 }
 
+inline bool is_empty(const ValueChainSplit& v) {
+    const auto zero = [](double x) { return x == 0; };
+    return v.final_price == 0 && std::all_of(v.share.begin(), v.share.end(), zero) &&
+           std::all_of(v.firm_part.begin(), v.firm_part.end(), zero) &&
+           std::all_of(v.cluster_part.begin(), v.cluster_part.end(), zero) &&
+           std::all_of(v.captor.begin(), v.captor.end(), [](Captor c) { return c == Captor{}; });
+}
+
+// A split of a channel the firm did not sell in is all zeros: it travels as one byte.
 template <class A, Is<ValueChainSplit> M> void io(A& a, M& m) {
+    if (!a.present(!is_empty(m))) {
+        return;
+    }
     for (auto& x : m.share) {
         a.figure(x);
     }
     for (auto& c : m.captor) {
         a.choice(c, kCaptors);
     }
+    for (auto& x : m.firm_part) {
+        a.figure(x);
+    }
+    for (auto& x : m.cluster_part) {
+        a.figure(x);
+    }
     a.money(m.final_price);
+    a.canonical(!is_empty(m));
 }
 
 template <class A, Is<UpgradeBreakdown> M> void io(A& a, M& m) {
