@@ -116,6 +116,9 @@ std::optional<ServerProcess> ServerProcess::start(const ServerLaunch& launch,
         }
         ::dup2(out[1], STDOUT_FILENO);
         ::dup2(log >= 0 ? log : out[1], STDERR_FILENO);
+        // Nothing else of the client's goes with it: a detached server holding the client's
+        // display connection or a terminal's pipe would keep them open after the client ends.
+        ::close_range(3, ~0U, 0);
         ::execv(argv[0], argv.data());
         ::_exit(127);
     }

@@ -468,9 +468,13 @@ void SessionDirector::draw_overlays(ScreenContext& ctx) {
         ImGui::TextUnformatted(text.c_str());
         ImGui::PopFont();
         ImGui::SameLine(0, 18.0f * s);
+        ImGui::PushStyleColor(ImGuiCol_Button, theme::to_imvec4(theme::kBackground));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::to_imvec4(theme::kPanelRaised));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(theme::kText));
         if (ImGui::SmallButton(tr("session.leave"))) {
             leave();
         }
+        ImGui::PopStyleColor(3);
         ImGui::End();
         ImGui::PopStyleColor(2);
     }

@@ -9,6 +9,7 @@
 #include <random>
 #include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace hr::client;
 
@@ -114,6 +115,33 @@ TEST_CASE("a classroom server outlives the client that started it", "[client][se
     REQUIRE(::waitpid(pid, &status, 0) == pid);
     CHECK(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a classroom server takes none of the client's open files along",
+          "[client][server_process]") {
+    const auto dir = temp_dir();
+    int held[2] = {-1, -1};
+    REQUIRE(::pipe(held) == 0); // inheritable, like a terminal's or a test runner's pipe
+    const auto ours = std::filesystem::read_symlink("/proc/self/fd/" + std::to_string(held[1]));
+    std::string problem;
+    auto process = ServerProcess::start(launch_in(dir, ServerLifetime::Detached), &problem);
+    REQUIRE(process);
+    REQUIRE(wait_for_port(*process));
+    const int pid = process->pid();
+    int files = 0;
+    for (const auto& fd :
+         std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/fd")) {
+        std::error_code ec;
+        CHECK(std::filesystem::read_symlink(fd.path(), ec) != ours);
+        ++files;
+    }
+    CHECK(files > 3);
+    ::close(held[0]);
+    ::close(held[1]);
+    ::kill(pid, SIGTERM);
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
     std::filesystem::remove_all(dir);
 }
 
