@@ -1,8 +1,11 @@
 #include "session_setup.hpp"
 
+#include "debrief_screen.hpp"
 #include "facilitator_screen.hpp"
 #include "join_form.hpp"
 #include "lobby_screen.hpp"
+#include "results_screen.hpp"
+#include "round_screen.hpp"
 
 namespace hr::client {
 
@@ -15,6 +18,12 @@ SessionDirector& install_session(App& app, std::unique_ptr<SessionDirector> dire
     app.register_screen(ScreenId::Facilitator, [&session, &hosting] {
         return std::make_unique<FacilitatorScreen>(session, hosting);
     });
+    app.register_screen(ScreenId::Round,
+                        [&session] { return std::make_unique<RoundScreen>(session); });
+    app.register_screen(ScreenId::Results,
+                        [&session] { return std::make_unique<ResultsScreen>(session); });
+    app.register_screen(ScreenId::Debrief,
+                        [&session] { return std::make_unique<DebriefScreen>(session); });
     app.set_frame_hook(
         [&session, &app](ScreenContext& ctx) { session.frame(ctx, app.current_screen()); });
     app.set_session_launcher(std::move(director));
