@@ -4,10 +4,20 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace hr::client {
 
+void CanvasPanel::render(sf::RenderTarget& window, const Painter& paint, std::uint64_t key) {
+    if (painted_ && texture_ && texture_->getSize() == wanted_ && painted_key_ == key) {
+        return;
+    }
+    render(window, paint);
+    painted_key_ = painted_ ? std::optional(key) : std::nullopt;
+}
+
 void CanvasPanel::render(sf::RenderTarget& window, const Painter& paint) {
+    painted_key_.reset();
     if (wanted_.x == 0 || wanted_.y == 0) {
         return;
     }
@@ -51,6 +61,28 @@ std::optional<sf::Vector2f> CanvasPanel::show(ImVec2 size) {
     }
     const ImVec2 mouse = ImGui::GetMousePos();
     return sf::Vector2f(mouse.x - origin.x, mouse.y - origin.y);
+}
+
+PictureKey& PictureKey::add(std::uint64_t value) {
+    for (int i = 0; i < 8; ++i) {
+        hash_ ^= (value >> (8 * i)) & 0xFFu;
+        hash_ *= 0x100000001b3ULL;
+    }
+    return *this;
+}
+
+PictureKey& PictureKey::add(double value) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    return add(bits);
+}
+
+PictureKey& PictureKey::add(std::string_view text) {
+    for (unsigned char c : text) {
+        hash_ ^= c;
+        hash_ *= 0x100000001b3ULL;
+    }
+    return add(static_cast<std::uint64_t>(text.size()));
 }
 
 } // namespace hr::client

@@ -104,15 +104,37 @@ void DebriefScreen::draw_backdrop(ScreenContext& ctx, sf::RenderTarget& target) 
         return;
     }
     const Translations& tr = ctx.tr();
+    // The pictures change with the game, the language, the scale and the mouse only.
+    PictureKey key;
+    key.add(built_hash_.value_or(0))
+        .add(static_cast<std::uint64_t>(built_results_))
+        .add(static_cast<double>(scale_))
+        .add(language_code(tr.language()));
     if (tab_ == Tab::Roads) {
-        road_panel_.render(target, [&](sf::RenderTarget& t, sf::FloatRect area) {
-            road_map_.draw(t, road_data_, area, scale_, tr, road_hover_);
-        });
+        key.add(static_cast<std::uint64_t>(road_hover_.has_value()));
+        if (road_hover_) {
+            key.add(static_cast<std::uint64_t>(road_hover_->firm.value_or(0xFFFF)))
+                .add(static_cast<std::uint64_t>(road_hover_->round));
+        }
+        road_panel_.render(
+            target,
+            [&](sf::RenderTarget& t, sf::FloatRect area) {
+                road_map_.draw(t, road_data_, area, scale_, tr, road_hover_);
+            },
+            key.value());
     } else if (tab_ == Tab::Cluster) {
-        chart_panel_.render(target, [&](sf::RenderTarget& t, sf::FloatRect area) {
-            charts_.draw(t, chart_data_, area, scale_, tr,
-                         {kAllChartMetrics.begin(), kAllChartMetrics.end()}, chart_hover_);
-        });
+        key.add(static_cast<std::uint64_t>(chart_hover_.has_value()));
+        if (chart_hover_) {
+            key.add(static_cast<std::uint64_t>(chart_hover_->metric))
+                .add(static_cast<std::uint64_t>(chart_hover_->round));
+        }
+        chart_panel_.render(
+            target,
+            [&](sf::RenderTarget& t, sf::FloatRect area) {
+                charts_.draw(t, chart_data_, area, scale_, tr,
+                             {kAllChartMetrics.begin(), kAllChartMetrics.end()}, chart_hover_);
+            },
+            key.value());
     }
 }
 

@@ -89,6 +89,27 @@ void score_bar(const std::array<double, 3>& parts, double most_negative, double 
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 }
 
+// A share as a bar across the cell with its percentage at the right end.
+void share_bar(double share, const std::string& label) {
+    const float text_w = ImGui::CalcTextSize("100 %").x;
+    const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+    const float room = std::max(0.0f, ImGui::GetContentRegionAvail().x - text_w - gap);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float height = ImGui::GetTextLineHeight() * 0.55f;
+    const float top = at.y + (ImGui::GetTextLineHeight() - height) / 2;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + room, top + height),
+                        theme::to_imu32(theme::kField), height / 2);
+    const float filled = room * static_cast<float>(std::clamp(share, 0.0, 1.0));
+    if (filled >= height) { // thinner than its rounding, a bar would show as a stray dot
+        draw->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + filled, top + height),
+                            theme::to_imu32(theme::kAccentHover), height / 2);
+    }
+    ImGui::Dummy(ImVec2(room + gap, ImGui::GetTextLineHeight()));
+    ImGui::SameLine(0, 0);
+    right_aligned(label, theme::to_imvec4(theme::kTextMuted));
+}
+
 void card_heading(const FontSet& fonts, const char* text) {
     ImGui::PushFont(fonts.heading);
     ImGui::PushTextWrapPos(0);
@@ -339,7 +360,7 @@ void question_three(const Translations& tr, const FontSet& fonts, const PolicyAn
     if (begin_table("q3", 3)) {
         ImGui::TableSetupColumn("##lever", ImGuiTableColumnFlags_WidthStretch, 2.6f);
         ImGui::TableSetupColumn("##spent", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("##share", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("##share", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
         header_cell(tr("debrief.col.lever"), false);
         header_cell(tr("debrief.col.spent"));
@@ -351,10 +372,9 @@ void question_three(const Translations& tr, const FontSet& fonts, const PolicyAn
             ImGui::TableNextColumn();
             right_aligned(k_dollars(q.spent_by_lever[l], 0, lang));
             ImGui::TableNextColumn();
-            right_aligned(
-                percent(static_cast<double>(q.spent_by_lever[l]) / static_cast<double>(q.spent), 0,
-                        lang),
-                theme::to_imvec4(theme::kTextMuted));
+            const double share =
+                static_cast<double>(q.spent_by_lever[l]) / static_cast<double>(q.spent);
+            share_bar(share, percent(share, 0, lang));
         }
         ImGui::EndTable();
     }

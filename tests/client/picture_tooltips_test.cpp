@@ -15,35 +15,6 @@ using namespace hr::client;
 
 namespace {
 
-// A headless ImGui context: fonts built, no renderer. Each frame reports how many vertices ImGui
-// would draw.
-class HeadlessImGui {
-  public:
-    HeadlessImGui() : context_(ImGui::CreateContext()) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
-        unsigned char* pixels = nullptr;
-        int width = 0;
-        int height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    }
-    ~HeadlessImGui() { ImGui::DestroyContext(context_); }
-    HeadlessImGui(const HeadlessImGui&) = delete;
-    HeadlessImGui& operator=(const HeadlessImGui&) = delete;
-
-    template <class Draw> int frame(Draw&& draw) {
-        ImGui::NewFrame();
-        draw();
-        ImGui::Render();
-        return ImGui::GetDrawData()->TotalVtxCount;
-    }
-
-  private:
-    ImGuiContext* context_;
-};
-
 const Translations& translations(Language lang) {
     static Translations tr =
         Translations::load(std::filesystem::path(HIGHROAD_ASSETS_DIR) / "lang");
@@ -93,7 +64,7 @@ TEST_CASE("every picture explains what is under the mouse", "[client][tooltips]"
         }
         road_map_tooltip(tr, roads, {std::nullopt, 1});
     };
-    HeadlessImGui imgui;
+    test::HeadlessImGui imgui;
     imgui.frame(tooltips); // windows that fit their content are measured on their first frame
     CHECK(imgui.frame(tooltips) > 1000);
 }
