@@ -49,6 +49,15 @@ void DemoPlayer::update(SessionActions& session, std::optional<ScreenId> screen,
         }
         break;
     case proto::RoomPhase::Finished:
+        // The last round's results, then the debrief.
+        if (screen == ScreenId::Results) {
+            if (!results_since_) {
+                results_since_ = now;
+            } else if (now - *results_since_ >= dwell_) {
+                results_since_.reset();
+                ctx.reset_to(ScreenId::Debrief);
+            }
+        }
         break;
     }
 }

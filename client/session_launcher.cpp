@@ -347,21 +347,29 @@ void SessionDirector::frame(ScreenContext& ctx, std::optional<ScreenId> screen) 
     poll_server(now);
     connection_.poll(now);
     const SessionModel& m = connection_.model();
-    // --host after a restart: the remembered room is gone, so host a new one.
-    if (create_if_gone_ && m.connection == ConnectionState::Failed && m.last_error &&
-        m.last_error->code == proto::ErrorCode::UnknownRoom) {
-        const HostRequest request = *create_if_gone_;
-        create_if_gone_.reset();
-        host(request);
+    // --host after a restart: the remembered room is gone or its game is over, so host a new
+    // one (on the same server, so the students' address stays the same).
+    if (create_if_gone_) {
+        const bool gone = m.connection == ConnectionState::Failed && m.last_error &&
+                          m.last_error->code == proto::ErrorCode::UnknownRoom;
+        const bool over =
+            m.in_room() && m.snapshot && m.snapshot->phase == proto::RoomPhase::Finished;
+        if (gone || over) {
+            const HostRequest request = *create_if_gone_;
+            create_if_gone_.reset();
+            host(request);
+        } else if (m.in_room() && m.snapshot) {
+            create_if_gone_.reset(); // taken back: nothing to replace
+        }
     }
-    follow_room(ctx);
+    follow_room(ctx, screen);
     if (options_.demo && m.in_room()) {
         demo_.update(*this, screen, ctx);
     }
     draw_overlays(ctx);
 }
 
-void SessionDirector::follow_room(ScreenContext& ctx) {
+void SessionDirector::follow_room(ScreenContext& ctx, std::optional<ScreenId> screen) {
     if (left_home_) {
         left_home_ = false;
         ctx.reset_to(ScreenId::Home);
@@ -398,7 +406,13 @@ void SessionDirector::follow_room(ScreenContext& ctx) {
     const proto::RoomPhase before = last_phase_;
     last_phase_ = phase;
     if (phase == proto::RoomPhase::Finished) {
-        ctx.reset_to(ScreenId::Debrief);
+        // A game played to its end shows the last round's results first: the round and results
+        // screens lead to the debrief themselves. The facilitator's console has its own button.
+        const bool completed = m.game_over && m.game_over->end == proto::GameEnd::Completed;
+        const bool on_results = screen == ScreenId::Round || screen == ScreenId::Results;
+        if (m.is_player() ? !(completed && on_results) : !m.is_facilitator()) {
+            ctx.reset_to(ScreenId::Debrief);
+        }
     } else if (before == proto::RoomPhase::Lobby && playing && m.is_player()) {
         ctx.reset_to(ScreenId::Round);
     }
@@ -443,9 +457,15 @@ void SessionDirector::draw_overlays(ScreenContext& ctx) {
             widgets::error_wrapped(m.problem.empty() ? tr("session.error.dropped")
                                                      : m.problem.c_str());
             ImGui::Spacing();
-            if (widgets::primary_button(tr("session.ok"), ImVec2(-1.0f, 0))) {
+            // Out of a room, back to the start; before entering one, back to the form that
+            // asked for it, to correct the address or the code.
+            const bool was_placed = placed_;
+            if (widgets::primary_button(was_placed ? tr("session.ok") : tr("session.dismiss"),
+                                        ImVec2(-1.0f, 0))) {
                 leave();
-                ctx.reset_to(ScreenId::Home);
+                if (was_placed) {
+                    ctx.reset_to(ScreenId::Home);
+                }
             }
         }
         ImGui::End();

@@ -90,7 +90,7 @@ class SessionDirector final : public SessionLauncher, public SessionActions {
 
     void start_server(const ServerLaunch& launch, RoomEntry entry);
     void poll_server(std::chrono::steady_clock::time_point now);
-    void follow_room(ScreenContext& ctx);
+    void follow_room(ScreenContext& ctx, std::optional<ScreenId> screen);
     void draw_overlays(ScreenContext& ctx);
     void fail(std::string problem);
     void end_solo_server();
