@@ -17,6 +17,9 @@ namespace hr::client {
 
 namespace {
 
+// The glossary entry of the wage level (its ".term" and ".tip" are the texts).
+constexpr std::string_view kWageConcept = "glossary.wage";
+
 constexpr std::array<std::string_view, kPolicyLevers> kLeverKeys{
     "debrief.lever.cofinancing", "debrief.lever.grants", "debrief.lever.service_centre",
     "debrief.lever.training", "debrief.lever.export_promotion"};
@@ -204,7 +207,7 @@ void question_one(const Translations& tr, const FontSet& fonts, const JointActio
         }
         row([&] { ImGui::TextUnformatted(tr("debrief.row.all_capabilities")); },
             q.members.capability_mean, q.non_members.capability_mean, false);
-        row([&] { concept_term(tr, "glossary.wage"); }, q.members.wage, q.non_members.wage, true);
+        row([&] { concept_term(tr, kWageConcept); }, q.members.wage, q.non_members.wage, true);
         ImGui::EndTable();
     }
     // Which kinds of joint action the members were in.
