@@ -346,6 +346,29 @@ void Room::chat(SessionId session, const std::string& text, bool announcement, T
     out.send(everyone(), std::move(line));
 }
 
+void Room::send_status(TimeMs now, Outbox& out) {
+    // The facilitator follows every submission live; the others get at most one update a
+    // second, which keeps a room's traffic flat when everyone submits at once.
+    const bool others = status_dirty_ && now - status_sent_at_ >= kStatusIntervalMs;
+    if ((!others && !status_dirty_for_facilitators_) ||
+        (phase_ != RoomPhase::Running && phase_ != RoomPhase::Paused)) {
+        return;
+    }
+    std::vector<SessionId> to;
+    for (const auto& [session, member] : members_) {
+        const bool facilitator = (member.roles & proto::kRoleFacilitator) != 0;
+        if ((facilitator && status_dirty_for_facilitators_) || (!facilitator && others)) {
+            to.push_back(session);
+        }
+    }
+    out.send(std::move(to), submission_status());
+    status_dirty_for_facilitators_ = false;
+    if (others) {
+        status_dirty_ = false;
+        status_sent_at_ = now;
+    }
+}
+
 void Room::tick(TimeMs now, Outbox& out) {
     if (phase_ == RoomPhase::Running && now >= deadline_) {
         close_round(CloseReason::Deadline, now, out);
@@ -363,24 +386,7 @@ void Room::tick(TimeMs now, Outbox& out) {
         board_dirty_ = false;
         out.send(everyone(), proto::JointActionBoard{state_.round + 1, board_.view(state_)});
     }
-    if (phase_ == RoomPhase::Running || phase_ == RoomPhase::Paused) {
-        // The facilitator follows every submission live; the others get at most one update a
-        // second, which keeps a room's traffic flat when everyone submits at once.
-        const bool others = status_dirty_ && now - status_sent_at_ >= kStatusIntervalMs;
-        std::vector<SessionId> to;
-        for (const auto& [session, member] : members_) {
-            const bool facilitator = (member.roles & proto::kRoleFacilitator) != 0;
-            if ((facilitator && status_dirty_for_facilitators_) || (!facilitator && others)) {
-                to.push_back(session);
-            }
-        }
-        out.send(std::move(to), submission_status());
-        status_dirty_for_facilitators_ = false;
-        if (others) {
-            status_dirty_ = false;
-            status_sent_at_ = now;
-        }
-    }
+    send_status(now, out);
     // The full view is large: while decisions stream in, the facilitator gets it at most once a
     // second (the submission status is live); any other change goes out at once.
     if (facilitator_dirty_ &&

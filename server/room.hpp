@@ -129,6 +129,7 @@ class Room {
                             Outbox& out);
     void chat(SessionId session, const std::string& text, bool announcement, TimeMs now,
               Outbox& out);
+    void send_status(TimeMs now, Outbox& out);
 
     // ---- room_rounds.cpp: the game's course
     void start(TimeMs now, Outbox& out);

@@ -1,9 +1,11 @@
 #include "room_store.hpp"
 
+#include "logger.hpp"
 #include "record_codec.hpp"
 
 #include <algorithm>
 #include <bit>
+#include <chrono>
 
 namespace hr::server {
 namespace {
@@ -157,11 +159,45 @@ RoomStore::RoomStore(const std::string& path, Durability durability) : db_(path)
     db_.exec("PRAGMA journal_mode=WAL");
     db_.exec(durability == Durability::Full ? "PRAGMA synchronous=FULL"
                                             : "PRAGMA synchronous=NORMAL");
+    db_.exec("PRAGMA wal_autocheckpoint=0");
     db_.exec(kSchema);
     st_ = std::make_unique<Statements>(db_);
+    checkpointer_ = std::thread([this, path] { checkpoint_loop(path); });
 }
 
-RoomStore::~RoomStore() = default;
+RoomStore::~RoomStore() {
+    {
+        const std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    checkpointer_.join();
+}
+
+void RoomStore::checkpoint_loop(std::string path) {
+    std::unique_ptr<Database> db;
+    bool failing = false;
+    std::unique_lock lock(mutex_);
+    while (!stopping_) {
+        wake_.wait_for(lock, std::chrono::seconds(1));
+        lock.unlock();
+        try {
+            if (!db) {
+                db = std::make_unique<Database>(path);
+            }
+            // PASSIVE: copies what it can without blocking the writer; the rest waits for the
+            // next second.
+            db->exec("PRAGMA wal_checkpoint(PASSIVE)");
+            failing = false;
+        } catch (const StorageError& e) {
+            if (!failing) {
+                log().warn(std::string("database checkpoint failed (retrying): ") + e.what());
+            }
+            failing = true;
+        }
+        lock.lock();
+    }
+}
 
 void RoomStore::write_one(const JournalRecord& record) {
     Statements& s = *st_;

@@ -5,9 +5,12 @@
 #include "room.hpp"
 #include "sqlite_db.hpp"
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace hr::server {
@@ -35,10 +38,18 @@ class RoomStore {
     struct Statements;
 
     void write_one(const JournalRecord& record);
+    void checkpoint_loop(std::string path);
 
     Database db_;
     std::unique_ptr<Statements> st_;
     std::string last_error_;
+
+    // Checkpoints (copying the WAL into the database file, with its fsyncs) run on a thread of
+    // their own with their own connection, so that the tick's commit never waits for a disk.
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool stopping_ = false;
+    std::thread checkpointer_;
 };
 
 } // namespace hr::server
