@@ -6,7 +6,9 @@
 //
 // Wire shapes: unsigned integers as varuints, signed ones and Money as zigzag varuints, game
 // inputs as f64 (finite only), displayed figures as f32 (compact; a client never computes an
-// outcome from them), enumerations as one byte, lists as a count then the elements.
+// outcome from them), small displayed ratios (shares, parts of a change) as f16, enumerations as
+// one byte, lists as a count then the elements.
+#include "protocol/half_float.hpp"
 #include "protocol/reader.hpp"
 #include "protocol/writer.hpp"
 
@@ -51,6 +53,7 @@ class Out {
     void fixed64(std::uint64_t v) { w_.u64(v); }
     void real(double v) { w_.f64(v); }
     void figure(double v) { w_.u32(std::bit_cast<std::uint32_t>(static_cast<float>(v))); }
+    void ratio(double v) { w_.u16(to_half(static_cast<float>(v))); }
     void text(const std::string& s, std::size_t /*max*/) { w_.string(s); }
     template <class E>
     requires std::is_enum_v<E>
@@ -130,6 +133,13 @@ class In {
     void fixed64(std::uint64_t& v) { v = r_.u64(); }
     void real(double& v) { v = r_.finite_f64(); }
     void figure(double& v) { v = static_cast<double>(std::bit_cast<float>(r_.u32())); }
+    void ratio(double& v) {
+        const std::uint16_t h = r_.u16();
+        if (!is_canonical_half(h)) {
+            r_.fail("half-precision NaN not in its canonical encoding");
+        }
+        v = static_cast<double>(from_half(h));
+    }
     void text(std::string& s, std::size_t max) { s = r_.string(max); }
     template <class E>
     requires std::is_enum_v<E>

@@ -143,14 +143,16 @@ template <class A, Is<ClusterRecord> M> void io(A& a, M& m) {
 // The English reason is not sent: clients rebuild it, translated, from the numbers.
 template <class A, Is<RoadVerdict> M> void io(A& a, M& m) {
     a.choice(m.road, kRoads);
-    a.figure(m.export_change);
-    a.figure(m.wage_change);
-    a.figure(m.unit_value_change);
-    a.figure(m.capability_change);
+    a.ratio(m.export_change);
+    a.ratio(m.wage_change);
+    a.ratio(m.unit_value_change);
+    a.ratio(m.capability_change);
 }
 
+// Judged on the values as they travel, so that a share too small for a half is empty on both
+// sides of the wire.
 inline bool is_empty(const ValueChainSplit& v) {
-    const auto zero = [](double x) { return x == 0; };
+    const auto zero = [](double x) { return (to_half(static_cast<float>(x)) & 0x7fffu) == 0; };
     return v.final_price == 0 && std::all_of(v.share.begin(), v.share.end(), zero) &&
            std::all_of(v.firm_part.begin(), v.firm_part.end(), zero) &&
            std::all_of(v.cluster_part.begin(), v.cluster_part.end(), zero) &&
@@ -163,32 +165,32 @@ template <class A, Is<ValueChainSplit> M> void io(A& a, M& m) {
         return;
     }
     for (auto& x : m.share) {
-        a.figure(x);
+        a.ratio(x);
     }
     for (auto& c : m.captor) {
         a.choice(c, kCaptors);
     }
     for (auto& x : m.firm_part) {
-        a.figure(x);
+        a.ratio(x);
     }
     for (auto& x : m.cluster_part) {
-        a.figure(x);
+        a.ratio(x);
     }
     a.money(m.final_price);
     a.canonical(!is_empty(m));
 }
 
 template <class A, Is<UpgradeBreakdown> M> void io(A& a, M& m) {
-    a.figure(m.before);
-    a.figure(m.after);
-    a.figure(m.from_investment);
-    a.figure(m.external_economies);
-    a.figure(m.joint_actions);
-    a.figure(m.buyer_help);
-    a.figure(m.service_centre);
-    a.figure(m.learning_network);
-    a.figure(m.frontier_loss);
-    a.figure(m.clause_loss);
+    a.ratio(m.before);
+    a.ratio(m.after);
+    a.ratio(m.from_investment);
+    a.ratio(m.external_economies);
+    a.ratio(m.joint_actions);
+    a.ratio(m.buyer_help);
+    a.ratio(m.service_centre);
+    a.ratio(m.learning_network);
+    a.ratio(m.frontier_loss);
+    a.ratio(m.clause_loss);
 }
 
 template <class A, Is<ScoreBreakdown> M> void io(A& a, M& m) {
