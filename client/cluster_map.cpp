@@ -16,13 +16,26 @@ namespace hr::client {
 namespace {
 
 constexpr float kPi = 3.14159265f;
-constexpr float kLabelSize = 12.5f;
-constexpr float kHubSize = 11.5f;
-constexpr float kLegendSize = 12.0f;
-constexpr float kBuyerWidth = 150.0f;
-constexpr float kJointWidth = 168.0f;
 constexpr float kMinNode = 11.0f;
 constexpr float kMaxNode = 24.0f;
+
+// Type and column sizes for the room the map has, in design pixels: full size from 900 wide,
+// the most compact at 560 and below.
+struct MapSizes {
+    float label;   // firm names and buyer cards
+    float hub;     // joint-action pills
+    float legend;  // the legend along the bottom
+    float buyer_w; // the buyers' column
+    float joint_w; // the joint actions' column
+    float label_w; // a firm name's width beside the ring
+};
+
+MapSizes sizes_for(float design_width) {
+    const float t = std::clamp((design_width - 560.0f) / 340.0f, 0.0f, 1.0f);
+    auto between = [t](float compact, float full) { return compact + (full - compact) * t; };
+    return {between(11, 12.5f), between(10.5f, 11.5f), between(11, 12),
+            between(112, 150),  between(124, 168),     between(78, 104)};
+}
 
 // A colour per joint-action type for its links and hub; the hub's label names the type, so the
 // colour is a second cue, never the only one.
@@ -221,6 +234,10 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
                       const std::optional<ClusterMapHit>& hovered) {
     nodes_.clear();
     Canvas c(target, scale);
+    const MapSizes z = sizes_for(area.width / std::max(scale, 0.01f));
+    const float label_size = z.label;
+    const float hub_size = z.hub;
+    const float legend_size = z.legend;
     const float pad = c.px(12);
     const bool has_own =
         std::any_of(data.firms.begin(), data.firms.end(), [](const MapFirm& f) { return f.own; });
@@ -273,7 +290,7 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
                       },
                       tr.text("map.legend.contract")});
     const float legend_width = area.width - 2 * pad;
-    const float legend_height = draw_legend(c, legend, {0, 0}, legend_width, kLegendSize, false).y;
+    const float legend_height = draw_legend(c, legend, {0, 0}, legend_width, legend_size, false).y;
     const sf::Vector2f legend_at(area.left + pad, area.top + area.height - pad - legend_height);
 
     // The joint actions to show, running ones first: a proposal nobody joined links no firms.
@@ -287,8 +304,8 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
     }
 
     // Joint actions on the left, buyers on the right, the ring of firms between them.
-    const float side_w = c.px(kBuyerWidth);
-    const float joint_column_w = c.px(kJointWidth);
+    const float side_w = c.px(z.buyer_w);
+    const float joint_column_w = c.px(z.joint_w);
     const float column_title = c.px(22);
     const float joint_w = hubs.empty() ? 0.0f : joint_column_w + c.px(20);
     const float body_h = area.height - 2 * pad - legend_height - c.px(14);
@@ -303,14 +320,26 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
     for (const auto& f : data.firms) {
         max_employment = std::max(max_employment, f.employment);
     }
-    const float label_w = c.px(104);
-    const float label_h = c.px(2 * (kLabelSize + 4) + 14);
+    const float label_w = c.px(z.label_w);
+    const float label_h = c.px(2 * (label_size + 4) + 14);
     const float node_max = c.px(kMaxNode);
     const sf::Vector2f centre(ring_area.left + ring_area.width / 2,
                               ring_area.top + ring_area.height / 2);
-    const float rx = std::max(c.px(40), ring_area.width / 2 - label_w - node_max - c.px(6));
-    const float ry = std::max(c.px(40), ring_area.height / 2 - label_h - node_max);
-
+    auto spacing_of = [&](float x, float y) {
+        return 2 * kPi * std::sqrt((x * x + y * y) / 2) /
+               static_cast<float>(std::max<std::size_t>(1, data.firms.size()));
+    };
+    float rx = std::max(c.px(40), ring_area.width / 2 - label_w - node_max - c.px(6));
+    float ry = std::max(c.px(40), ring_area.height / 2 - label_h - node_max);
+    // On a small ring only the player's (and the hovered) firm keeps its name beside it, the
+    // others' are in the tooltips; the ring takes the room the names had at its sides.
+    const bool all_names = spacing_of(rx, ry) >= c.px(64);
+    if (!all_names) {
+        rx = std::max(c.px(40), ring_area.width / 2 - node_max - c.px(6));
+    }
+    // Nodes shrink to keep apart.
+    const float node_top = std::min(c.px(kMaxNode), spacing_of(rx, ry) * 0.36f);
+    const float node_low = std::min(c.px(kMinNode), node_top * 0.6f);
     std::vector<FirmPlace> places(data.firms.size());
     const auto n = static_cast<float>(std::max<std::size_t>(1, data.firms.size()));
     for (std::size_t i = 0; i < data.firms.size(); ++i) {
@@ -321,7 +350,7 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
         places[i].centre = centre + sf::Vector2f(dir.x * rx, dir.y * ry);
         float t =
             static_cast<float>(std::sqrt(std::max(0.0, data.firms[i].employment) / max_employment));
-        places[i].radius = c.px(kMinNode + (kMaxNode - kMinNode) * t);
+        places[i].radius = node_low + (node_top - node_low) * t;
     }
     auto place_of = [&](FirmId id) -> const FirmPlace* {
         for (std::size_t i = 0; i < data.firms.size(); ++i) {
@@ -360,7 +389,7 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
             hubs[i].box = {joint_area.left, joint_area.top + static_cast<float>(i) * (pill_h + gap),
                            joint_area.width, pill_h};
             hubs[i].label =
-                c.fit(hubs[i].label, kHubSize, FontFace::Bold, joint_area.width - c.px(30));
+                c.fit(hubs[i].label, hub_size, FontFace::Bold, joint_area.width - c.px(30));
             hubs[i].lane = hubs.size() == 1 ? (inner + outer) / 2
                                             : outer - (outer - inner) * static_cast<float>(i) /
                                                           static_cast<float>(hubs.size() - 1);
@@ -370,7 +399,7 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
     // Buyers: one card per governance type, spread down the right edge.
     std::vector<BuyerPlace> buyers;
     {
-        const float card_h = c.px(66);
+        const float card_h = std::min(c.px(66), (buyer_area.height - c.px(18)) / 4);
         const float step = (buyer_area.height - card_h) / static_cast<float>(kGovernanceTypes - 1);
         for (std::size_t g = 0; g < kGovernanceTypes; ++g) {
             BuyerPlace b;
@@ -478,12 +507,12 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
                        theme::to_sf(lit ? theme::kFieldHover : theme::kPanelRaised));
         c.rounded_frame(b.box, c.px(8), c.px(1), theme::to_sf(theme::kBorder));
         sf::Color title = theme::to_sf(b.contracts > 0 ? theme::kText : theme::kTextMuted);
-        auto name = c.wrap(concept_name(tr, b.governance), kLabelSize, FontFace::Bold,
+        auto name = c.wrap(concept_name(tr, b.governance), label_size, FontFace::Bold,
                            b.box.width - c.px(20), 2);
         float y = b.box.top + c.px(10);
         for (const auto& line : name) {
-            c.text(line, {b.box.left + c.px(10), y}, {kLabelSize, title, FontFace::Bold});
-            y += c.px(kLabelSize + 4);
+            c.text(line, {b.box.left + c.px(10), y}, {label_size, title, FontFace::Bold});
+            y += c.px(label_size + 4);
         }
         std::string count = b.contracts == 0 ? tr.text("map.buyer.none")
                                              : tr.format("map.buyer.contracts",
@@ -520,7 +549,7 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
             c.ring(p.centre, p.radius * 0.55f, c.px(2), theme::to_sf(theme::kBackground, 200));
         }
         if (f.bot) {
-            float s = c.px(11);
+            float s = std::min(c.px(11), p.radius * 0.9f);
             bot_badge(c, p.centre + sf::Vector2f(p.radius * 0.75f, p.radius * 0.75f), s);
         }
         if (f.lead_firm) {
@@ -533,6 +562,9 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
              p.radius + c.px(4),
              {ClusterMapHit::Kind::Firm, f.id, 0, Governance::Market}});
 
+        if (!all_names && !f.own && !lit) {
+            continue;
+        }
         // The name outside the ring, on the side the node faces.
         HAlign h = p.outward.x > 0.3f ? HAlign::Left
                                       : (p.outward.x < -0.3f ? HAlign::Right : HAlign::Centre);
@@ -541,8 +573,8 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
         // Names above and below the ring have room to spread sideways.
         const float wrap_w = h == HAlign::Centre ? label_w * 1.8f : label_w;
         auto lines =
-            c.wrap(f.name, kLabelSize, f.own ? FontFace::Bold : FontFace::Regular, wrap_w, 2);
-        const float line_h = c.px(kLabelSize + 4);
+            c.wrap(f.name, label_size, f.own ? FontFace::Bold : FontFace::Regular, wrap_w, 2);
+        const float line_h = c.px(label_size + 4);
         const float block = line_h * static_cast<float>(lines.size()) - c.px(4);
         float top = anchor.y - block / 2;
         if (p.outward.y > 0.5f) {
@@ -554,7 +586,7 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
                               : theme::to_sf(f.bankrupt ? theme::kTextDisabled : theme::kText);
         for (std::size_t l = 0; l < lines.size(); ++l) {
             c.text(lines[l], {anchor.x, top + line_h * static_cast<float>(l)},
-                   {kLabelSize, ink, f.own ? FontFace::Bold : FontFace::Regular, h, VAlign::Top});
+                   {label_size, ink, f.own ? FontFace::Bold : FontFace::Regular, h, VAlign::Top});
         }
     }
 
@@ -581,7 +613,7 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
             c.dashed_line(from, to, c.px(2), c.px(4), c.px(3), colour);
         }
         c.text(h.label, {h.box.left + c.px(30), mid},
-               {kHubSize, a.active ? theme::to_sf(theme::kText) : theme::to_sf(theme::kTextMuted),
+               {hub_size, a.active ? theme::to_sf(theme::kText) : theme::to_sf(theme::kTextMuted),
                 FontFace::Bold, HAlign::Left, VAlign::Middle});
         nodes_.push_back({h.box, {}, 0, {ClusterMapHit::Kind::JointAction, 0, a.id, {}}});
     }
@@ -597,7 +629,7 @@ void ClusterMap::draw(sf::RenderTarget& target, const ClusterMapData& data, sf::
                 VAlign::Middle});
     }
 
-    draw_legend(c, legend, legend_at, legend_width, kLegendSize);
+    draw_legend(c, legend, legend_at, legend_width, legend_size);
 }
 
 std::optional<ClusterMapHit> ClusterMap::hit_test(sf::Vector2f point) const {

@@ -86,10 +86,15 @@ void ValueChainBar::draw(sf::RenderTarget& target, const ValueChainSplit& split,
     }
     const float name_row = c.px(kNameSize + kStageLabelGap);
     const float names_h = one_row ? name_row : 2 * name_row;
+    // The foot (shares kept, legend) sits at the bottom; the bar takes the height between.
+    const float number_size = 18;
+    const float foot_h = c.px(number_size + 6 + kNameSize + 2);
+    const float foot = area.top + area.height - pad - foot_h;
     const float bar_top = area.top + pad + names_h + c.px(4);
-    const float bar_h = c.px(34);
-    const float strip_top = bar_top + bar_h + c.px(6);
     const float strip_h = c.px(6);
+    const float bar_h =
+        std::clamp(foot - c.px(10) - strip_h - c.px(5) - bar_top, c.px(20), c.px(34));
+    const float strip_top = bar_top + bar_h + c.px(5);
 
     float x = left;
     std::size_t drawn = 0;
@@ -170,8 +175,6 @@ void ValueChainBar::draw(sf::RenderTarget& target, const ValueChainSplit& split,
     }
 
     // Who is who, and what the firm and the cluster keep of the final price.
-    const float foot = strip_top + strip_h + c.px(14);
-    const float number_size = 20;
     std::string firm_value = percent(split.firm_share(), 0, lang);
     std::string cluster_value = percent(split.cluster_share(), 0, lang);
     std::string firm_label = tr.text("chain.firm_keeps");
@@ -195,15 +198,30 @@ void ValueChainBar::draw(sf::RenderTarget& target, const ValueChainSplit& split,
            {kNameSize, theme::to_sf(theme::kTextMuted), FontFace::Regular, HAlign::Right,
             VAlign::Top});
 
+    // The legend names the captors of this split, in the room left of the shares; where it
+    // does not fit, the stages' tooltips still name them.
     std::vector<LegendItem> legend;
     for (std::size_t k = 0; k < kCaptorKeys.size(); ++k) {
+        bool present = false;
+        for (std::size_t i = 0; i < kChainStages; ++i) {
+            present =
+                present || (split.share[i] > 0 && static_cast<std::size_t>(split.captor[i]) == k);
+        }
+        if (!present) {
+            continue;
+        }
         auto colour = theme::to_sf(kCaptorColours[k]);
         legend.push_back(
             {[colour](Canvas& cv, sf::FloatRect r) { cv.rounded_rect(r, cv.px(3), colour); },
              tr.text(kCaptorKeys[k])});
     }
-    float legend_w = firm_right - firm_w - c.px(24) - left;
-    draw_legend(c, legend, {left, foot - c.px(2)}, legend_w, 12.0f);
+    const float legend_w = firm_right - firm_w - c.px(24) - left;
+    for (float size : {12.0f, 11.0f}) {
+        if (draw_legend(c, legend, {left, foot}, legend_w, size, false).y <= foot_h + c.px(4)) {
+            draw_legend(c, legend, {left, foot}, legend_w, size);
+            break;
+        }
+    }
 }
 
 std::optional<ChainStage> ValueChainBar::hit_test(sf::Vector2f point) const {
