@@ -13,6 +13,7 @@ SwarmReport two_rooms_of_two() {
     r.options.players = 2;
     r.options.rounds = 5;
     r.hosts = 1;
+    r.decisions_planned = 20;
     r.tally.decisions_sent = 20;
     r.tally.decisions_acknowledged = 20;
     r.tally.ack_ms = {0.2, 0.4, 0.3, 0.1};
@@ -47,6 +48,7 @@ TEST_CASE("a run where every game ends and every decision is acknowledged is cle
     CHECK(j["connections"] == 6);
     CHECK(j["games"]["completed"] == 2);
     CHECK(j["decisions"]["lost"] == 0);
+    CHECK(j["decisions"]["planned"] == 20);
     CHECK(j["bytes_per_client_round"]["from_server"] == 1500.0);
     CHECK(j["bytes_per_client_round"]["to_server"] == 210.0);
     CHECK(j["message_sizes"]["player_received"]["RoundResults"]["bytes_mean"] == 1000.0);

@@ -41,16 +41,20 @@ RoomPlan plan_room(const std::shared_ptr<const Scenario>& scenario, std::uint64_
         auto& frames = plan.frames.emplace_back();
         for (const Firm& firm : state.firms) {
             Decision d = default_decision(state, firm.id);
-            if (!firm.bankrupt) {
-                Rng rng = bot_rng(state, firm.id);
-                const Archetype archetype = kAllArchetypes[firm.id % kAllArchetypes.size()];
-                d = decide(state, firm.id, archetype, Difficulty::Normal, rng);
-                d.propose.clear();
-                d.join.clear();
-                d.leave.clear();
-                if (!validate(state, firm.id, d).empty()) {
-                    d = default_decision(state, firm.id);
-                }
+            if (firm.bankrupt) {
+                // The server plays the default for a bankrupt firm and does not wait for it.
+                frames.emplace_back();
+                decisions[firm.id] = std::move(d);
+                continue;
+            }
+            Rng rng = bot_rng(state, firm.id);
+            const Archetype archetype = kAllArchetypes[firm.id % kAllArchetypes.size()];
+            d = decide(state, firm.id, archetype, Difficulty::Normal, rng);
+            d.propose.clear();
+            d.join.clear();
+            d.leave.clear();
+            if (!validate(state, firm.id, d).empty()) {
+                d = default_decision(state, firm.id);
             }
             d.round = state.next_round();
             proto::SubmitDecision m;
@@ -63,6 +67,16 @@ RoomPlan plan_room(const std::shared_ptr<const Scenario>& scenario, std::uint64_
     }
     plan.final_hash = state_hash(state);
     return plan;
+}
+
+std::uint64_t RoomPlan::decisions() const {
+    std::uint64_t n = 0;
+    for (const auto& round : frames) {
+        for (const auto& frame : round) {
+            n += frame.empty() ? 0 : 1;
+        }
+    }
+    return n;
 }
 
 std::vector<RoomPlan> plan_rooms(const std::shared_ptr<const Scenario>& scenario,

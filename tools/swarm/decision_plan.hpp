@@ -15,9 +15,12 @@ namespace hr::swarm {
 
 struct RoomPlan {
     std::uint64_t seed = 0;
-    // frames[round - 1][firm]: the encoded SubmitDecision (sequence number = round).
+    // frames[round - 1][firm]: the encoded SubmitDecision (sequence number = round); empty for a
+    // bankrupt firm, which submits nothing.
     std::vector<std::vector<std::vector<std::uint8_t>>> frames;
     std::uint64_t final_hash = 0; // state_hash after the last round
+
+    std::uint64_t decisions() const; // the frames that are not empty
 };
 
 // Reads <dir>/<id>.json; throws std::runtime_error naming the file and the first problem.

@@ -70,7 +70,7 @@ std::uint64_t SwarmReport::decisions_lost() const {
 bool SwarmReport::clean() const {
     return games_completed() == options.rooms && decisions_lost() == 0 &&
            tally.connection_failures == 0 && tally.disconnects == 0 && tally.join_failures == 0 &&
-           tally.decisions_sent == static_cast<std::uint64_t>(client_rounds());
+           tally.decisions_sent == decisions_planned;
 }
 
 nlohmann::json to_json(const LatencySummary& s) {
@@ -117,7 +117,7 @@ nlohmann::json to_json(const SwarmReport& r) {
         refused[code] = n;
         refused_total += n;
     }
-    j["decisions"] = {{"planned", static_cast<std::uint64_t>(client_rounds)},
+    j["decisions"] = {{"planned", r.decisions_planned},
                       {"sent", r.tally.decisions_sent},
                       {"acknowledged", r.tally.decisions_acknowledged},
                       {"refused", refused_total},

@@ -27,8 +27,9 @@ struct SwarmReport {
     SwarmOptions options;
     std::string command_line;
     MachineInfo machine_start;
-    MachineInfo machine_end; // for the load average at the end
-    int hosts = 0;           // client hosts (UDP sockets, threads) of the swarm
+    MachineInfo machine_end;             // for the load average at the end
+    int hosts = 0;                       // client hosts (UDP sockets, threads) of the swarm
+    std::uint64_t decisions_planned = 0; // one per firm and round, but none for a bankrupt firm
     double plan_seconds = 0;
     double setup_seconds = 0;
     double game_seconds = 0; // from the first Start to the last game's end

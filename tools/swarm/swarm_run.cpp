@@ -137,6 +137,9 @@ SwarmReport run_swarm(const SwarmOptions& o, const std::string& command_line) {
     const std::vector<RoomPlan> plans = plan_rooms(scenario, o.seed, o.rooms, o.players, o.rounds,
                                                    std::thread::hardware_concurrency());
     report.plan_seconds = ns_to_ms(now_ns() - plan_start) / 1000.0;
+    for (const RoomPlan& plan : plans) {
+        report.decisions_planned += plan.decisions();
+    }
 
     if (o.echo) {
         report.echo = measure_echo(o, mean_frame_size(plans), progress);

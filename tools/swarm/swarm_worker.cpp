@@ -309,7 +309,7 @@ struct SwarmWorker::Impl {
         }
         const RoomPlan& plan = plans[static_cast<std::size_t>(rooms[c.room].index)];
         const auto& frames = plan.frames[static_cast<std::size_t>(d.round - 1)];
-        if (*c.firm >= frames.size()) {
+        if (*c.firm >= frames.size() || frames[*c.firm].empty()) {
             return;
         }
         send_bytes(d.conn, frames[*c.firm], "SubmitDecision");
