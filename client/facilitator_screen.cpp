@@ -82,22 +82,26 @@ void FacilitatorScreen::draw_ui(ScreenContext& ctx) {
     ImGui::PushFont(ctx.fonts().bold);
     if (ImGui::BeginTabBar("##console")) {
         ImGui::PopFont();
-        if (ImGui::BeginTabItem(tr("facilitator.tab_firms"))) {
+        const auto flags = [&](Tab tab) {
+            return requested_ == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+        };
+        if (ImGui::BeginTabItem(tr("facilitator.tab_firms"), nullptr, flags(Tab::Firms))) {
             draw_firms(ctx);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(tr("facilitator.tab_policy"))) {
+        if (ImGui::BeginTabItem(tr("facilitator.tab_policy"), nullptr, flags(Tab::Policy))) {
             draw_policy(ctx);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(tr("facilitator.tab_events"))) {
+        if (ImGui::BeginTabItem(tr("facilitator.tab_events"), nullptr, flags(Tab::Events))) {
             draw_events(ctx);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(tr("facilitator.tab_messages"))) {
+        if (ImGui::BeginTabItem(tr("facilitator.tab_messages"), nullptr, flags(Tab::Messages))) {
             draw_messages(ctx);
             ImGui::EndTabItem();
         }
+        requested_.reset();
         ImGui::EndTabBar();
     } else {
         ImGui::PopFont();

@@ -9,6 +9,7 @@
 #include "session_model.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,9 +28,11 @@ class FacilitatorScreen final : public Screen {
     // Opens or closes the large join code, as the "Show the join code" button does.
     void show_join_code(bool show) { show_code_ = show; }
 
-  private:
     enum class Tab { Firms, Policy, Events, Messages };
+    // Opens a tab on the next frame (tests and screenshots).
+    void select(Tab tab) { requested_ = tab; }
 
+  private:
     // facilitator_screen.cpp: the frame, the pace and the seats.
     void draw_header(ScreenContext& ctx);
     void draw_pacing(ScreenContext& ctx);
@@ -47,6 +50,7 @@ class FacilitatorScreen final : public Screen {
     SessionActions& session_;
     const HostingInfo& hosting_;
     RoadForkBackdrop backdrop_;
+    std::optional<Tab> requested_;
     bool show_code_ = false;
     PolicySettings policy_;      // being edited
     bool policy_loaded_ = false; // from the room, once

@@ -141,12 +141,18 @@ std::filesystem::path picture_path(const std::string& name) {
 // Opens `id` over home with the session's screens registered, renders, and returns the picture.
 sf::Image render(SessionActions& session, const HostingInfo& hosting, ScreenId id,
                  const std::string& name, Language lang = Language::English,
-                 const std::function<void(App&)>& before = {}) {
+                 const std::function<void(App&)>& before = {},
+                 FacilitatorScreen** console = nullptr) {
     App app(window_options(lang));
     app.register_screen(ScreenId::Lobby,
                         [&] { return std::make_unique<LobbyScreen>(session, hosting); });
-    app.register_screen(ScreenId::Facilitator,
-                        [&] { return std::make_unique<FacilitatorScreen>(session, hosting); });
+    app.register_screen(ScreenId::Facilitator, [&] {
+        auto screen = std::make_unique<FacilitatorScreen>(session, hosting);
+        if (console != nullptr) {
+            *console = screen.get();
+        }
+        return screen;
+    });
     app.context().push(id);
     REQUIRE(app.run_frames(2, std::nullopt));
     REQUIRE(app.current_screen() == id);
@@ -268,9 +274,12 @@ TEST_CASE("the ready button tells the server, and the leave button leaves",
         ready = find(image, {640, 500, 640, 300}, theme::kAccent);
         REQUIRE(ready.count > 0);
         click(app, ready.centre);
+        CHECK_FALSE(session.left);
+        click(app, {1210, 44}); // "Leave", at the top right
     });
     REQUIRE(session.count<proto::Ready>() == 1);
     CHECK(std::get<proto::Ready>(session.sent.front()).ready);
+    CHECK(session.left);
 }
 
 TEST_CASE("the facilitator's lobby has the seats, the bots, the join code and the start",
@@ -313,6 +322,42 @@ TEST_CASE("the console's pacing buttons send the facilitator's commands",
                click(app, {80, 175});
            });
     CHECK(session.count<proto::Pause>() == 1);
+}
+
+TEST_CASE("the console's policy levers show the public budget and send new levers",
+          "[client][render][facilitator]") {
+    FakeSession session = console_session(played_game());
+    const HostingInfo hosting{{"192.168.1.20"}, 7777};
+    FacilitatorScreen* console = nullptr;
+    const sf::Image image = render(
+        session, hosting, ScreenId::Facilitator, "facilitator_policy", Language::English,
+        [&](App& app) {
+            (void)app;
+            REQUIRE(console != nullptr);
+            console->select(FacilitatorScreen::Tab::Policy);
+        },
+        &console);
+    CHECK(distinct_colours(image) > 150);
+    // The budget bar in gold, the concept words in gold.
+    CHECK(find(image, {420, 300, 860, 200}, theme::kHighlight, 30).count > 300);
+    // Nothing changed yet: the apply button is disabled, nothing sent.
+    CHECK(session.count<proto::SetPolicy>() == 0);
+}
+
+TEST_CASE("the console lists the scenario's injectable events", "[client][render][facilitator]") {
+    FakeSession session = console_session(played_game());
+    const HostingInfo hosting{{"192.168.1.20"}, 7777};
+    FacilitatorScreen* console = nullptr;
+    const sf::Image image = render(
+        session, hosting, ScreenId::Facilitator, "facilitator_events", Language::English,
+        [&](App&) {
+            REQUIRE(console != nullptr);
+            console->select(FacilitatorScreen::Tab::Events);
+        },
+        &console);
+    CHECK(distinct_colours(image) > 150);
+    // One accent "Make it happen" button per injectable event.
+    CHECK(find(image, {420, 250, 860, 550}, theme::kAccent).count > 1500);
 }
 
 TEST_CASE("a gathering classroom sees the address and the join code in large type",
