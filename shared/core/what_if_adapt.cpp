@@ -96,6 +96,9 @@ Decision adapt_recorded(const GameState& original, const GameState& replay, Firm
     d.propose.clear();
     d.join.clear();
     d.leave.clear();
+    if (replay.firms[firm].acquired) {
+        d.invest[static_cast<std::size_t>(UpgradeType::Functional)] = 0; // the owner's now
+    }
     bot_detail::fit_to_cash(replay, firm, d);
     if (!validate(replay, firm, d).empty()) {
         return default_decision(replay, firm);

@@ -11,9 +11,10 @@ namespace hr {
 bool means_the_same(const GameState& original, const GameState& replay, const Decision& recorded);
 
 // The recorded decision fitted to `replay`: wage, markup, prices, investment and training kept
-// (scaled down to what cash and credit allow), offers re-aimed at the same buyers' offers on the
-// firm's table, joins and leaves at joint actions of the same types, proposals kept; each part the
-// rules refuse in `replay` is left out. Always valid for `replay` (the default decision at worst).
+// (scaled down to what cash and credit allow; none in design once the firm is acquired), offers
+// re-aimed at the same buyers' offers on the firm's table, joins and leaves at joint actions of the
+// same types, proposals kept; each part the rules refuse in `replay` is left out. Always valid for
+// `replay` (the default decision at worst).
 Decision adapt_recorded(const GameState& original, const GameState& replay, FirmId firm,
                         const Decision& recorded);
 
