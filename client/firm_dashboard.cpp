@@ -4,6 +4,7 @@
 #include "concept_term.hpp"
 #include "figures.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace hr::client {
@@ -78,7 +79,7 @@ void draw_contracts(const RoundFrame& f) {
     }
     for (const Contract& c : contracts) {
         ImGui::PushID(static_cast<int>(c.id));
-        ImGui::TextUnformatted(buyer_name(tr, f.scenario(), c.terms.buyer_id).c_str());
+        ui::wrapped(theme::kText, buyer_name(tr, f.scenario(), c.terms.buyer_id));
         ui::concept_label(tr, concept_name(tr, c.terms.governance),
                           glossary_key(c.terms.governance));
         ui::muted(tr.format(
@@ -108,19 +109,23 @@ void draw_capability_bars(const RoundFrame& f, const std::optional<FirmResult>& 
     const Translations& tr = f.tr;
     const ModelParams& p = f.scenario().params;
     const proto::FirmPrivate& own = f.own();
-    const float width = ImGui::GetContentRegionAvail().x;
+    // One line each: the name, the bar against the frontier (1 at its right end), the level with
+    // an arrow for last round's move.
+    float label = 0;
+    for (const char* key : kShortNames) {
+        label = std::max(label, ImGui::CalcTextSize(tr(key)).x);
+    }
+    const float value = ImGui::CalcTextSize("\u2191 0.00").x;
+    const float gap = f.px(8);
     for (const UpgradeType k : kAllUpgradeTypes) {
         const auto i = static_cast<std::size_t>(k);
         const double level = own.capabilities[k];
+        const float x0 = ImGui::GetCursorPosX();
         ui::concept_label(tr, tr.text(kShortNames[i]), glossary_key(k));
-        std::string value = level_text(tr, level);
-        theme::Rgb colour = theme::kText;
+        double change = 0;
         if (last) {
-            const double change = last->upgrading[i].after - last->upgrading[i].before;
-            value = signed_fixed(change, 2, f.lang()) + "   " + value;
-            colour = change_colour(change);
+            change = last->upgrading[i].after - last->upgrading[i].before;
         }
-        ui::right_aligned(value, colour);
         // The threshold that opens a channel: own brand needs functional, the adjacent sector
         // needs intersectoral.
         std::optional<float> threshold;
@@ -129,13 +134,27 @@ void draw_capability_bars(const RoundFrame& f, const std::optional<FirmResult>& 
         } else if (k == UpgradeType::Intersectoral) {
             threshold = static_cast<float>(p.i_min);
         }
-        ui::meter(static_cast<float>(level), theme::kAccentHover, ImVec2(width, f.px(7)), threshold,
+        ImGui::SameLine(x0 + label + gap);
+        const float bar = ImGui::GetContentRegionAvail().x - value - gap;
+        const float y = ImGui::GetCursorPosY();
+        ImGui::SetCursorPosY(y + (ImGui::GetTextLineHeight() - f.px(8)) * 0.5f);
+        ui::meter(static_cast<float>(level), theme::kAccentHover, ImVec2(bar, f.px(8)), threshold,
                   theme::kHighlight);
-        if (threshold && ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("%s",
-                              tr(k == UpgradeType::Functional ? "dashboard.threshold_brand"
-                                                              : "dashboard.threshold_adjacent"));
+        if (ImGui::IsItemHovered()) {
+            const std::string tip = tr.format(
+                "dashboard.capability_tip",
+                {{"level", level_text(tr, level)}, {"change", signed_fixed(change, 2, f.lang())}});
+            const char* extra = k == UpgradeType::Functional      ? "dashboard.threshold_brand"
+                                : k == UpgradeType::Intersectoral ? "dashboard.threshold_adjacent"
+                                                                  : nullptr;
+            ImGui::SetTooltip("%s%s%s", tip.c_str(), extra != nullptr ? "\n" : "",
+                              extra != nullptr ? tr(extra) : "");
         }
+        ImGui::SameLine();
+        ImGui::SetCursorPosY(y);
+        const char* arrow = change > 0.0005 ? "\u2191 " : change < -0.0005 ? "\u2193 " : "  ";
+        ui::right_aligned(std::string(last ? arrow : "") + level_text(tr, level),
+                          change_colour(change));
     }
 }
 

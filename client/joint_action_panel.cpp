@@ -165,7 +165,10 @@ void JointActionPanel::draw_action(const RoundFrame& f, SessionActions& session,
 
     // The last line: the funding bar, and the request controls at its right.
     const float button = 96.0f * s;
-    const float controls = button + 136.0f * s;
+    const std::string pledge =
+        tr.format("joint.your_pledge", {{"share", money_text(tr, mine.value_or(0))}});
+    const float pledge_width = ImGui::CalcTextSize(pledge.c_str()).x;
+    const float controls = member ? button + pledge_width + 10.0f * s : button + 136.0f * s;
     const float fraction =
         need > 0 ? static_cast<float>(static_cast<double>(a.pledged) / static_cast<double>(need))
                  : 1.0f;
@@ -175,10 +178,7 @@ void JointActionPanel::draw_action(const RoundFrame& f, SessionActions& session,
     ui::meter(fraction, funded ? theme::kRoads.high_road : theme::kHighlight,
               ImVec2(std::max(40.0f * s, box.inner_width() - controls - 24.0f * s), 8.0f * s));
     if (member) {
-        const std::string pledge =
-            tr.format("joint.your_pledge", {{"share", money_text(tr, mine.value_or(0))}});
-        const float width = ImGui::CalcTextSize(pledge.c_str()).x;
-        ImGui::SameLine(box.inner_right() - button - width - 10.0f * s);
+        ImGui::SameLine(box.inner_right() - controls);
         ImGui::SetCursorPosY(line_y);
         ImGui::AlignTextToFramePadding();
         ui::coloured(theme::kHighlight, pledge);

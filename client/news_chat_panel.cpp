@@ -146,8 +146,8 @@ void draw_round_news(const RoundFrame& f, const proto::RoundResults& results) {
     }
     for (const JointActionOutcome& o : results.joint_actions) {
         const bool ours = std::find(o.members.begin(), o.members.end(), f.firm) != o.members.end();
-        if (o.active || (!o.members.empty() && ours) ||
-            (!o.why_not.empty() && !starts_with(o.why_not, "no members yet"))) {
+        // The actions that ran, and those of the firm's that did not (with the reason).
+        if (o.active || ours) {
             bullet(o.active ? theme::kRoads.high_road : theme::kRoads.stagnation,
                    joint_outcome_text(tr, o));
         }

@@ -18,10 +18,10 @@ namespace {
 
 constexpr float kMargin = 10.0f;
 constexpr float kTopBarHeight = 68.0f;
-constexpr float kMoneyWidth = 384.0f;
-constexpr float kCapabilityWidth = 430.0f;
+constexpr float kMoneyWidth = 400.0f;
+constexpr float kCapabilityWidth = 420.0f;
 constexpr float kWorkforceHeight = 218.0f;
-constexpr float kRoadHeight = 392.0f;
+constexpr float kRoadHeight = 404.0f;
 
 const proto::RoundResults* latest_own_results(const SessionModel& m) {
     for (auto it = m.results.rbegin(); it != m.results.rend(); ++it) {
@@ -145,12 +145,12 @@ void ResultsScreen::draw_backdrop(ScreenContext& ctx, sf::RenderTarget& target) 
 
 void ResultsScreen::draw_value_chain(const RoundFrame& f) {
     const Translations& tr = f.tr;
-    ui::section(f.fonts, tr("results.value_chain"), tr, "glossary.global_value_chain");
+    ui::section(f.fonts, tr("results.value_chain"));
     if (!chain_split_) {
         ui::muted(tr("results.no_sales"));
         return;
     }
-    const ImVec2 size(ImGui::GetContentRegionAvail().x, 118.0f * f.scale);
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, 140.0f * f.scale);
     if (const auto mouse = chain_panel_.show(size)) {
         chain_hover_ = chain_.hit_test(*mouse);
         if (chain_hover_) {

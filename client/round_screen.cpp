@@ -21,6 +21,13 @@ constexpr float kRightWidth = 356.0f;
 constexpr float kSubmitHeight = 118.0f;
 constexpr float kChatHeight = 300.0f;
 constexpr float kChainHeight = 118.0f;
+// How often the pictures are repainted for news from the server, besides hover changes.
+const sf::Time kRepaintEvery = sf::milliseconds(400);
+
+bool submitted(const SessionModel& m, int round, FirmId firm) {
+    return m.submissions && m.submissions->round == round &&
+           firm < m.submissions->submitted.size() && m.submissions->submitted[firm];
+}
 
 int last_results_round(const SessionModel& model) {
     return model.results.empty() ? 0 : model.results.back().round;
@@ -66,7 +73,7 @@ void RoundScreen::on_enter(ScreenContext&) {
     results_seen_ = last_results_round(session_.model());
 }
 
-void RoundScreen::update(ScreenContext& ctx, sf::Time) {
+void RoundScreen::update(ScreenContext& ctx, sf::Time dt) {
     const SessionModel& m = session_.model();
     // A round resolved while the player was here: its results come first.
     if (last_results_round(m) > results_seen_ && m.own && m.results.back().own &&
@@ -76,6 +83,10 @@ void RoundScreen::update(ScreenContext& ctx, sf::Time) {
     }
     shadow_ = shadow_state(m);
     refresh_pictures();
+    since_paint_ += dt;
+    if (since_paint_ >= kRepaintEvery) {
+        repaint_ = true;
+    }
 }
 
 void RoundScreen::refresh_pictures() {
@@ -98,6 +109,15 @@ void RoundScreen::refresh_pictures() {
 }
 
 void RoundScreen::draw_backdrop(ScreenContext& ctx, sf::RenderTarget& target) {
+    if (tab_ != painted_tab_) {
+        repaint_ = true;
+    }
+    if (!repaint_) {
+        return; // the textures still show what the pictures would draw
+    }
+    repaint_ = false;
+    since_paint_ = sf::Time::Zero;
+    painted_tab_ = tab_;
     const float s = ctx.ui_scale();
     const Translations& tr = ctx.tr();
     // Only the pictures of the open tab are painted.
@@ -192,7 +212,8 @@ void RoundScreen::draw_top_bar(ScreenContext& ctx, const RoundFrame& f, ImVec2 s
     const float glossary_width = 44.0f * s;
     const float right = ImGui::GetWindowContentRegionMax().x;
     const float top = ImGui::GetWindowContentRegionMin().y;
-    ImGui::SameLine(right - timer_width - glossary_width - 250.0f * s);
+    const float submissions = std::max(230.0f * s, ImGui::CalcTextSize(decided_text(f).c_str()).x);
+    ImGui::SameLine(right - timer_width - glossary_width - submissions - 24.0f * s);
     ImGui::SetCursorPosY(top + f.px(2));
     draw_submissions(f);
     ImGui::SameLine(right - timer_width - glossary_width - 10.0f * s);
@@ -209,26 +230,33 @@ void RoundScreen::draw_top_bar(ScreenContext& ctx, const RoundFrame& f, ImVec2 s
     ui::end_card();
 }
 
-void RoundScreen::draw_submissions(const RoundFrame& f) {
-    const Translations& tr = f.tr;
+std::string RoundScreen::decided_text(const RoundFrame& f) const {
     const SessionModel& m = f.model;
-    ImGui::BeginGroup();
     int decided = 0;
     int playing = 0;
-    std::vector<std::pair<FirmId, bool>> dots;
     for (const proto::PublicFirm& firm : m.snapshot->firms) {
         if (firm.bankrupt) {
             continue;
         }
-        const bool done = m.submissions && m.submissions->round == f.round &&
-                          firm.firm < m.submissions->submitted.size() &&
-                          m.submissions->submitted[firm.firm];
-        decided += done ? 1 : 0;
         ++playing;
-        dots.emplace_back(firm.firm, done);
+        decided += submitted(m, f.round, firm.firm) ? 1 : 0;
     }
-    ui::muted(tr.format("round.decided",
-                        {{"count", std::to_string(decided)}, {"total", std::to_string(playing)}}));
+    return f.tr.format("round.decided",
+                       {{"count", std::to_string(decided)}, {"total", std::to_string(playing)}});
+}
+
+void RoundScreen::draw_submissions(const RoundFrame& f) {
+    const Translations& tr = f.tr;
+    const SessionModel& m = f.model;
+    ImGui::BeginGroup();
+    std::vector<std::pair<FirmId, bool>> dots;
+    for (const proto::PublicFirm& firm : m.snapshot->firms) {
+        if (!firm.bankrupt) {
+            dots.emplace_back(firm.firm, submitted(m, f.round, firm.firm));
+        }
+    }
+    const int playing = static_cast<int>(dots.size());
+    ui::muted(decided_text(f));
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float r = f.px(5.5f);
     const float step = std::min(f.px(15), f.px(230) / static_cast<float>(std::max(1, playing)));
@@ -340,13 +368,13 @@ void RoundScreen::draw_work_area(const RoundFrame& f, ImVec2 size) {
 void RoundScreen::draw_cluster(const RoundFrame& f) {
     const Translations& tr = f.tr;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    if (const auto mouse = map_panel_.show(ImVec2(avail.x, std::max(avail.y, 160.0f * f.scale)))) {
-        map_hover_ = map_.hit_test(*mouse);
-        if (map_hover_) {
-            cluster_map_tooltip(tr, map_data_, *map_hover_);
-        }
-    } else {
-        map_hover_.reset();
+    const auto mouse = map_panel_.show(ImVec2(avail.x, std::max(avail.y, 160.0f * f.scale)));
+    const auto hover = mouse ? map_.hit_test(*mouse) : std::nullopt;
+    // A panel shown for the first time has its size now: paint it on the next frame.
+    repaint_ = repaint_ || hover != map_hover_ || map_panel_.texture() == nullptr;
+    map_hover_ = hover;
+    if (map_hover_) {
+        cluster_map_tooltip(tr, map_data_, *map_hover_);
     }
 }
 
@@ -357,23 +385,23 @@ void RoundScreen::draw_charts(const RoundFrame& f) {
     ui::section(f.fonts, tr("round.chain_title"), tr, "glossary.global_value_chain");
     if (!chain_split_) {
         ui::muted(tr("round.chain_after_first"));
-    } else if (const auto mouse = chain_panel_.show(ImVec2(width, kChainHeight * s))) {
-        chain_hover_ = chain_.hit_test(*mouse);
+    } else {
+        const auto mouse = chain_panel_.show(ImVec2(width, kChainHeight * s));
+        const auto hover = mouse ? chain_.hit_test(*mouse) : std::nullopt;
+        repaint_ = repaint_ || hover != chain_hover_ || chain_panel_.texture() == nullptr;
+        chain_hover_ = hover;
         if (chain_hover_) {
             value_chain_tooltip(tr, *chain_split_, *chain_hover_);
         }
-    } else {
-        chain_hover_.reset();
     }
     ui::section(f.fonts, tr("round.charts_title"));
     const ImVec2 rest = ImGui::GetContentRegionAvail();
-    if (const auto mouse = charts_panel_.show(ImVec2(rest.x, std::max(rest.y, 120.0f * s)))) {
-        chart_hover_ = charts_.hit_test(*mouse);
-        if (chart_hover_) {
-            round_charts_tooltip(tr, charts_data_, *chart_hover_);
-        }
-    } else {
-        chart_hover_.reset();
+    const auto mouse = charts_panel_.show(ImVec2(rest.x, std::max(rest.y, 120.0f * s)));
+    const auto hover = mouse ? charts_.hit_test(*mouse) : std::nullopt;
+    repaint_ = repaint_ || hover != chart_hover_ || charts_panel_.texture() == nullptr;
+    chart_hover_ = hover;
+    if (chart_hover_) {
+        round_charts_tooltip(tr, charts_data_, *chart_hover_);
     }
 }
 

@@ -39,6 +39,7 @@ class RoundScreen final : public Screen {
     void draw_waiting(ScreenContext& ctx);
     void draw_top_bar(ScreenContext& ctx, const RoundFrame& f, ImVec2 size);
     void draw_submissions(const RoundFrame& f);
+    std::string decided_text(const RoundFrame& f) const;
     void draw_timer(const RoundFrame& f);
     void draw_work_area(const RoundFrame& f, ImVec2 size);
     void draw_cluster(const RoundFrame& f);
@@ -53,8 +54,13 @@ class RoundScreen final : public Screen {
     std::optional<RoundTab> requested_tab_;
     int results_seen_ = 0; // the last round whose results the player has been shown
 
-    // The pictures: data rebuilt each frame from the model, painted in draw_backdrop into
-    // textures that the widgets show.
+    // The pictures: painted in draw_backdrop into textures that the widgets show, from data
+    // rebuilt when they are painted. Painting is costly in software OpenGL, so it happens when
+    // what they show may have changed: their tab opens, the hovered element changes, and a few
+    // times a second for news from the server.
+    sf::Time since_paint_;
+    bool repaint_ = true;
+    RoundTab painted_tab_ = RoundTab::Decide;
     ClusterMap map_;
     ClusterMapData map_data_;
     CanvasPanel map_panel_;

@@ -59,7 +59,7 @@ TEST_CASE("bad flag values are refused with a message", "[client][command_line]"
     CHECK_FALSE(parsed.output.empty());
 }
 
-TEST_CASE("--help lists every flag of the table", "[client][command_line]") {
+TEST_CASE("the --help text lists every flag of the table", "[client][command_line]") {
     auto parsed = parse({"--help"});
     CHECK_FALSE(parsed.options);
     CHECK(parsed.exit_code == 0);

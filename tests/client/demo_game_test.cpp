@@ -61,7 +61,7 @@ TEST_CASE("a solo game played by --demo reaches the debrief unattended", "[clien
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("--until fails when the screen never opens", "[client][e2e][demo]") {
+TEST_CASE("the --until flag fails when the screen never opens", "[client][e2e][demo]") {
     const auto dir = scratch();
     // Without --demo nobody decides, so the game never ends within the frames allowed.
     const int status = run_client(dir, "--solo --until debrief --frames 60");

@@ -1,6 +1,7 @@
 // The round screen drawn from a real game's views, under Xvfb: the regions hold what they should,
 // and what the player does reaches the session as the messages the server expects.
 #include "screen_harness.hpp"
+#include "shadow_state.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -91,4 +92,28 @@ TEST_CASE("a round of 12 firms renders within the frame budget", "[.][client][be
         WARN("tab " << static_cast<int>(tab) << ": median " << at(0.5) << " ms, p95 " << at(0.95)
                     << " ms, max " << ms.back() << " ms");
     }
+}
+
+TEST_CASE("the round screen's per-frame model work", "[.][client][benchmark]") {
+    test::RecordingSession session = twelve_firm_session();
+    const auto time = [](auto&& work) {
+        const auto start = std::chrono::steady_clock::now();
+        for (int i = 0; i < 200; ++i) {
+            work();
+        }
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                   .count() /
+               200;
+    };
+    const auto& m = session.model();
+    WARN("shadow_state: " << time([&] { (void)client::shadow_state(m); }) << " ms");
+    const auto shadow = client::shadow_state(m);
+    Decision d = default_decision(*shadow, 0);
+    WARN("validate + preview: " << time([&] {
+             (void)validate(*shadow, 0, d);
+             (void)preview_cost(*shadow, 0, d);
+         }) << " ms");
+    auto app = test::open_screen(ScreenId::Home, session, client::Language::English);
+    app->run_frames(5, std::nullopt);
+    WARN("home screen frame: " << time([&] { app->run_frames(1, std::nullopt); }) << " ms");
 }

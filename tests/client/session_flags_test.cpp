@@ -14,7 +14,7 @@ ParsedCommandLine parse(std::vector<const char*> args) {
 
 } // namespace
 
-TEST_CASE("--solo takes the scenario, the size and the bots' difficulty",
+TEST_CASE("the --solo flag takes the scenario, the size and the bots' difficulty",
           "[client][command_line]") {
     auto parsed = parse({"--solo", "--scenario", "sinos-valley", "--firms", "6", "--difficulty",
                          "hard", "--name", "Ana"});
@@ -27,7 +27,7 @@ TEST_CASE("--solo takes the scenario, the size and the bots' difficulty",
     CHECK_FALSE(is_headless(*parsed.options));
 }
 
-TEST_CASE("--join takes an address, a code and a name", "[client][command_line]") {
+TEST_CASE("the --join flag takes an address, a code and a name", "[client][command_line]") {
     auto parsed = parse({"--join", "192.168.1.20:7000", "--code", "k7q2-px", "--name", "Bea"});
     REQUIRE(parsed.options);
     CHECK(parsed.options->join == "192.168.1.20:7000");
@@ -35,7 +35,7 @@ TEST_CASE("--join takes an address, a code and a name", "[client][command_line]"
     CHECK(parsed.options->name == "Bea");
 }
 
-TEST_CASE("--host takes the size, the rounds and their length", "[client][command_line]") {
+TEST_CASE("the --host flag takes the size, the rounds and their length", "[client][command_line]") {
     auto parsed = parse({"--host", "--firms", "12", "--rounds", "8", "--round-seconds", "240"});
     REQUIRE(parsed.options);
     CHECK(parsed.options->host);
@@ -44,7 +44,7 @@ TEST_CASE("--host takes the size, the rounds and their length", "[client][comman
     CHECK(parsed.options->round_seconds == 240);
 }
 
-TEST_CASE("--demo --until runs headless until the screen opens", "[client][command_line]") {
+TEST_CASE("the --demo and --until flags run headless until the screen opens", "[client][command_line]") {
     auto parsed = parse({"--solo", "--demo", "--until", "debrief", "--screenshot", "d.png"});
     REQUIRE(parsed.options);
     CHECK(parsed.options->demo);
