@@ -44,7 +44,8 @@ TEST_CASE("the --host flag takes the size, the rounds and their length", "[clien
     CHECK(parsed.options->round_seconds == 240);
 }
 
-TEST_CASE("the --demo and --until flags run headless until the screen opens", "[client][command_line]") {
+TEST_CASE("the --demo and --until flags run headless until the screen opens",
+          "[client][command_line]") {
     auto parsed = parse({"--solo", "--demo", "--until", "debrief", "--screenshot", "d.png"});
     REQUIRE(parsed.options);
     CHECK(parsed.options->demo);
