@@ -314,6 +314,8 @@ void Room::handle_player(SessionId session, const proto::Message& message, TimeM
         board_op(session, message, m->round, op, now, out);
     } else if (const auto* m = std::get_if<proto::Chat>(&message)) {
         chat(session, m->text, false, now, out);
+    } else if (const auto* m = std::get_if<proto::WhatIfRequest>(&message)) {
+        what_if(session, *m, out);
     } else {
         error(out, session, ErrorCode::UnknownType, message, "not a message a client sends");
     }

@@ -5,6 +5,7 @@
 // the Journal.
 #include "core/rules.hpp"
 #include "core/scenario.hpp"
+#include "core/what_if.hpp"
 #include "joint_action_board.hpp"
 #include "journal.hpp"
 #include "outbox.hpp"
@@ -157,6 +158,10 @@ class Room {
     void extend(std::uint32_t seconds, TimeMs now);
     TimeMs remaining(TimeMs now) const;
 
+    // ---- room_what_if.cpp: what-if replays of the rounds played
+    void what_if(SessionId session, const proto::WhatIfRequest& m, Outbox& out);
+    RecordedGame recorded() const;
+
     // ---- room_views.cpp: what each member sees
     std::vector<SessionId> everyone() const;
     std::vector<SessionId> facilitators() const;
@@ -202,6 +207,10 @@ class Room {
     TimeMs finished_at_ = 0;
     std::vector<proto::ChatLine> recent_chat_;
     std::vector<proto::RoomEvent> events_; // applied in resolved rounds
+    std::vector<RecordedRound> played_;    // what went into each resolved round, for what-ifs
+    // Recent what-if answers, newest last: a class often asks for the same replay.
+    std::vector<std::shared_ptr<const proto::WhatIfResult>> what_ifs_;
+    static constexpr std::size_t kWhatIfMemory = 8;
 
     // Updates collected during a tick, sent once by tick().
     bool status_dirty_ = false;

@@ -101,6 +101,7 @@ void RoomDirectory::connected(SessionId session, std::string address, TimeMs now
     s.address = std::move(address);
     s.messages = TokenBucket(settings_.messages_per_second, settings_.message_burst);
     s.chat = TokenBucket(settings_.chat_per_second, settings_.chat_burst);
+    s.what_ifs = TokenBucket(settings_.what_ifs_per_minute / 60.0, settings_.what_if_burst);
     s.wrong_guesses =
         TokenBucket(settings_.wrong_codes_per_minute / 60.0, settings_.wrong_code_burst);
     s.violations = ViolationCounter(settings_.violation_limit,
@@ -212,6 +213,12 @@ void RoomDirectory::handle(SessionId id, const proto::Message& message, TimeMs n
         !s.chat.take(now)) {
         refuse(id, s, ErrorCode::RateLimited, about, "too many chat lines: wait a moment", now,
                out);
+        return;
+    }
+    // A replay resolves the game twice: the costliest thing a client can ask for.
+    if (std::holds_alternative<proto::WhatIfRequest>(message) && !s.what_ifs.take(now)) {
+        refuse(id, s, ErrorCode::RateLimited, about,
+               "too many what-if replays: wait a moment before the next", now, out);
         return;
     }
     if (s.room == nullptr || std::holds_alternative<proto::Join>(message)) {

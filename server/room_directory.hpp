@@ -48,6 +48,7 @@ class RoomDirectory {
         Room* room = nullptr;
         TokenBucket messages;
         TokenBucket chat;
+        TokenBucket what_ifs;
         TokenBucket wrong_guesses;
         ViolationCounter violations;
         TimeMs last_limit_error = 0;

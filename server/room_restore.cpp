@@ -2,6 +2,7 @@
 // deterministic core from their stored inputs and checked against their stored state hashes;
 // the open round gets back its acknowledged decisions, its board and its deadline.
 #include "room.hpp"
+#include "what_if_record.hpp"
 
 #include <algorithm>
 
@@ -62,6 +63,7 @@ std::unique_ptr<Room> Room::restore(const StoredRoom& stored,
         }
         room->last_result_ = std::move(outcome.result);
         room->last_sources_ = r.sources;
+        room->played_.push_back(recorded_round(r, stored.seats));
     }
     room->phase_ = stored.status.phase;
     const int open = state.round + 1;

@@ -313,6 +313,14 @@ void Room::close_round(CloseReason why, TimeMs now, Outbox& out) {
     }
     journal_.append(RoundRecord{id_, round, effective, sources, facilitator, hash,
                                 result_blob(*last_result_), now});
+    RecordedRound played{effective, facilitator, std::vector<std::optional<BotSeat>>(n)};
+    for (std::size_t i = 0; i < n; ++i) {
+        if (sources[i] == DecisionSource::Bot) {
+            played.bots[i] = BotSeat{seats_[i].archetype, seats_[i].difficulty};
+        }
+    }
+    played_.push_back(std::move(played));
+    what_ifs_.clear(); // a what-if of a running game ends at the last round played
     pending_ = {};
     pledges_ = std::move(pledges);
     decisions_.assign(n, std::nullopt);

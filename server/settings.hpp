@@ -25,6 +25,8 @@ struct Settings {
     int message_burst = 90;
     double chat_per_second = 0.5;
     int chat_burst = 5;
+    double what_ifs_per_minute = 12;
+    int what_if_burst = 3;
     double wrong_codes_per_minute = 6;
     int wrong_code_burst = 10;
     int violation_limit = 30;

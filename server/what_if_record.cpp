@@ -2,6 +2,20 @@
 
 namespace hr::server {
 
+RecordedRound recorded_round(const RoundRecord& round, const std::vector<SeatRecord>& seats) {
+    RecordedRound out;
+    out.decisions = round.decisions;
+    out.facilitator = round.facilitator;
+    out.bots.resize(round.decisions.size());
+    for (const SeatRecord& s : seats) {
+        if (s.firm < out.bots.size() && s.firm < round.sources.size() &&
+            round.sources[s.firm] == proto::DecisionSource::Bot) {
+            out.bots[s.firm] = BotSeat{s.archetype, s.difficulty};
+        }
+    }
+    return out;
+}
+
 RecordedGame recorded_game(const proto::RoomSettings& created, const std::vector<SeatRecord>& seats,
                            const std::vector<RoundRecord>& rounds,
                            std::shared_ptr<const Scenario> scenario) {
@@ -10,24 +24,9 @@ RecordedGame recorded_game(const proto::RoomSettings& created, const std::vector
     game.seed = created.seed;
     game.firms = static_cast<int>(created.firms);
     game.total_rounds = static_cast<int>(created.rounds);
-    std::vector<std::optional<BotSeat>> seat_bots(created.firms);
-    for (const SeatRecord& s : seats) {
-        if (s.firm < seat_bots.size()) {
-            seat_bots[s.firm] = BotSeat{s.archetype, s.difficulty};
-        }
-    }
     game.rounds.reserve(rounds.size());
     for (const RoundRecord& r : rounds) {
-        RecordedRound round;
-        round.decisions = r.decisions;
-        round.facilitator = r.facilitator;
-        round.bots.resize(r.decisions.size());
-        for (std::size_t i = 0; i < r.sources.size() && i < round.bots.size(); ++i) {
-            if (r.sources[i] == proto::DecisionSource::Bot && i < seat_bots.size()) {
-                round.bots[i] = seat_bots[i];
-            }
-        }
-        game.rounds.push_back(std::move(round));
+        game.rounds.push_back(recorded_round(r, seats));
     }
     return game;
 }

@@ -10,8 +10,11 @@
 
 namespace hr::server {
 
-// `created` is the room's settings as created (later options do not change the game); a round
-// whose decision came from a bot keeps that seat's bot (archetype and difficulty of its record).
+// One resolved round; a decision that came from a bot keeps that seat's bot (the archetype and
+// difficulty of its seat record).
+RecordedRound recorded_round(const RoundRecord& round, const std::vector<SeatRecord>& seats);
+
+// `created` is the room's settings as created (later options do not change the game).
 RecordedGame recorded_game(const proto::RoomSettings& created, const std::vector<SeatRecord>& seats,
                            const std::vector<RoundRecord>& rounds,
                            std::shared_ptr<const Scenario> scenario);

@@ -73,6 +73,10 @@ constexpr std::array kCatalog{
     MessageInfo{LeaveJointAction, "LeaveJointAction", G, true, kFromPlayer, kRunningOrPaused,
                 "leave a joint action"},
     MessageInfo{Chat, "Chat", T, true, kFromPlayer | kFac, kPhaseInRoom, "a chat line to the room"},
+    MessageInfo{WhatIfRequest, "WhatIfRequest", G, true, kFromPlayer | kFac,
+                kPhaseInGame | kPhaseFinished,
+                "replay the game from a past round with bots in chosen seats (players: once the "
+                "game is over)"},
     MessageInfo{RoomCreated, "RoomCreated", C, true, kFromServer, kPhaseLobby,
                 "the new room's join code, to its facilitator"},
     MessageInfo{Joined, "Joined", C, true, kFromServer, kPhaseInRoom,
@@ -101,6 +105,8 @@ constexpr std::array kCatalog{
                 "the joint actions proposed, joined and active this round"},
     MessageInfo{GameOver, "GameOver", G, true, kFromServer, kPhaseFinished,
                 "final scores and every firm's path, for the debrief"},
+    MessageInfo{WhatIfResult, "WhatIfResult", G, true, kFromServer, kPhaseInGame | kPhaseFinished,
+                "the original and the what-if replay, round by round, to the one who asked"},
 };
 
 } // namespace

@@ -43,6 +43,8 @@ enum class MessageType : std::uint16_t {
     JoinJointAction = 43,
     LeaveJointAction = 44,
     Chat = 45,
+    // What-if replays, from a player or the facilitator
+    WhatIfRequest = 46,
     // Server to client
     RoomCreated = 60,
     Joined = 61,
@@ -57,6 +59,7 @@ enum class MessageType : std::uint16_t {
     DecisionAck = 70,
     JointActionBoard = 71,
     GameOver = 72,
+    WhatIfResult = 73,
 };
 
 // ENet delivers in order only within a channel, so everything about the game itself (commands,

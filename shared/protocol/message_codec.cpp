@@ -2,6 +2,7 @@
 
 #include "protocol/frame.hpp"
 #include "protocol/view_codec.hpp"
+#include "protocol/what_if_codec.hpp"
 
 namespace hr::proto {
 
@@ -178,6 +179,16 @@ template <class A, Is<GameOver> M> void io(A& a, M& m) {
     a.list(m.cluster_history, kMaxRounds);
     a.money(m.public_spent);
     a.fixed64(m.state_hash);
+}
+template <class A, Is<WhatIfRequest> M> void io(A& a, M& m) {
+    a.uint(m.ref, kMaxU32);
+    io(a, m.plan);
+}
+template <class A, Is<WhatIfResult> M> void io(A& a, M& m) {
+    a.uint(m.ref, kMaxU32);
+    io(a, m.plan);
+    io(a, m.original);
+    io(a, m.replay);
 }
 
 // ---- Encoding and decoding -------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // message_codec.hpp.
 #include "core/decision.hpp"
 #include "core/rules.hpp"
+#include "core/what_if.hpp"
 #include "protocol/limits.hpp"
 #include "protocol/message_catalog.hpp"
 #include "protocol/room_settings.hpp"
@@ -181,6 +182,16 @@ struct Chat {
     std::string text;
 };
 
+// ---- What-if replays ------------------------------------------------------------------------
+
+// Replay the game from a past round with bots in chosen seats (core/what_if.hpp). A player may
+// ask once the game is over; the facilitator also while it runs. `ref` comes back in the result.
+struct WhatIfRequest {
+    static constexpr MessageType kType = MessageType::WhatIfRequest;
+    std::uint32_t ref = 0;
+    WhatIfPlan plan;
+};
+
 // ---- Server to client ------------------------------------------------------------------------
 
 struct RoomCreated {
@@ -282,8 +293,9 @@ enum class ErrorCode : std::uint8_t {
     InvalidPolicy, // refused by the game's rules: see the issues
     InvalidText,   // empty or too long chat or announcement, or control characters
     Kicked,        // the facilitator removed this player, or a newer connection took the seat
+    InvalidWhatIf, // a what-if plan that does not fit the game: see the issues
 };
-constexpr std::size_t kErrorCodes = 23;
+constexpr std::size_t kErrorCodes = 24;
 
 struct Error {
     static constexpr MessageType kType = MessageType::Error;
@@ -320,6 +332,15 @@ struct GameOver {
     std::uint64_t state_hash = 0; // of the final state: equal games have equal hashes
 };
 
+// The answer to WhatIfRequest: the original and the replay, round by round from round 1.
+struct WhatIfResult {
+    static constexpr MessageType kType = MessageType::WhatIfResult;
+    std::uint32_t ref = 0;
+    WhatIfPlan plan;
+    WhatIfPath original;
+    WhatIfPath replay;
+};
+
 using Message =
     std::variant<Hello, Welcome, Refusal, CreateRoom, AttachFacilitator, Join, Reconnect, Spectate,
                  LeaveRoom, Start, Pause, Resume, Extend, CloseRound, Kick, AddBot, RemoveBot,
@@ -327,7 +348,7 @@ using Message =
                  Ready, SubmitDecision, ProposeJointAction, JoinJointAction, LeaveJointAction, Chat,
                  RoomCreated, Joined, LobbyRoster, RoomSnapshotMessage, PrivateFirmStateMessage,
                  RoundResultsMessage, FacilitatorViewMessage, SubmissionStatus, ChatLine, Error,
-                 DecisionAck, JointActionBoard, GameOver>;
+                 DecisionAck, JointActionBoard, GameOver, WhatIfRequest, WhatIfResult>;
 
 MessageType type_of(const Message& m);
 

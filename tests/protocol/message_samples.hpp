@@ -259,6 +259,35 @@ inline RoundResults round_results(Rng& rng) {
 }
 
 // Every message type once, in catalog order of their variant.
+inline WhatIfPlan what_if_plan(Rng& rng) {
+    WhatIfPlan plan;
+    plan.from_round = static_cast<int>(1 + rng.below(kMaxRounds));
+    for (std::size_t i = rng.below(5); i > 0; --i) {
+        plan.bots.push_back(
+            {firm(rng), {pick<Archetype>(rng, kArchetypes), pick<Difficulty>(rng, kDifficulties)}});
+    }
+    return plan;
+}
+
+inline WhatIfPath what_if_path(Rng& rng, std::size_t rounds, std::size_t firms) {
+    WhatIfPath path;
+    for (std::size_t r = 0; r < rounds; ++r) {
+        WhatIfRound round;
+        round.round = static_cast<int>(r + 1);
+        for (std::size_t f = 0; f < firms; ++f) {
+            round.firms.push_back(
+                {record(rng), rng.below(2) == 0,
+                 ScoreBreakdown{figure(rng), figure(rng), figure(rng), figure(rng)},
+                 pick<SeatPlay>(rng, kSeatPlays)});
+        }
+        round.cluster = cluster(rng);
+        round.public_spent = money(rng);
+        round.state_hash = rng.next_u64();
+        path.rounds.push_back(std::move(round));
+    }
+    return path;
+}
+
 inline std::vector<Message> all_messages(Rng& rng) {
     std::vector<Message> m;
     m.push_back(Hello{static_cast<std::uint16_t>(rng.below(3)), text(rng, kMaxNameBytes)});
@@ -376,6 +405,9 @@ inline std::vector<Message> all_messages(Rng& rng) {
     over.public_spent = money(rng);
     over.state_hash = rng.next_u64();
     m.push_back(over);
+    m.push_back(WhatIfRequest{static_cast<std::uint32_t>(rng.next_u64()), what_if_plan(rng)});
+    m.push_back(WhatIfResult{static_cast<std::uint32_t>(rng.below(1000)), what_if_plan(rng),
+                             what_if_path(rng, 3, 2), what_if_path(rng, 3, 2)});
     return m;
 }
 
