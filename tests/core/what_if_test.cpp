@@ -1,4 +1,5 @@
 #include "random_decisions.hpp"
+#include "recorded_game.hpp"
 #include "test_scenario.hpp"
 
 #include "core/bot.hpp"
@@ -13,54 +14,6 @@
 using namespace hr;
 
 namespace {
-
-struct PlayedGame {
-    RecordedGame record;
-    std::vector<std::uint64_t> hashes; // after each round
-};
-
-// A game as a room records it: seats 0-2 are people (random but valid decisions), the others bots
-// of every archetype in turn; in round 3 the facilitator injects an event and co-finances joint
-// actions.
-PlayedGame play_recorded_game(std::uint64_t seed, int rounds = 10) {
-    PlayedGame game;
-    RecordedGame& rec = game.record;
-    rec.scenario = test::model_scenario_ptr();
-    rec.seed = seed;
-    rec.firms = 8;
-    rec.total_rounds = rounds;
-    GameState state = new_game(rec.scenario, seed, rec.firms);
-    state.total_rounds = rounds;
-    Rng people(seed * 7919 + 1);
-    while (!state.finished()) {
-        RecordedRound round;
-        round.bots.resize(8);
-        for (FirmId f = 0; f < 8; ++f) {
-            Decision d = default_decision(state, f);
-            if (!state.firms[f].bankrupt && f < 3) {
-                d = test::random_decision(state, f, people);
-            } else if (!state.firms[f].bankrupt) {
-                const BotSeat bot{kAllArchetypes[f % kArchetypes], Difficulty::Normal};
-                Rng rng = bot_rng(state, f);
-                d = decide(state, f, bot.archetype, bot.difficulty, rng);
-                round.bots[f] = bot;
-            }
-            round.decisions.push_back(d);
-        }
-        if (state.round == 2) {
-            round.facilitator.inject_events = {"skill-drain"};
-            PolicySettings p;
-            p.cofinancing_share = 0.5;
-            round.facilitator.policy = p;
-        }
-        const std::vector<std::optional<Decision>> in(round.decisions.begin(),
-                                                      round.decisions.end());
-        state = resolve_round(state, in, round.facilitator).state;
-        game.hashes.push_back(state_hash(state));
-        rec.rounds.push_back(std::move(round));
-    }
-    return game;
-}
 
 std::vector<std::uint64_t> hashes(const WhatIfPath& path) {
     std::vector<std::uint64_t> out;
@@ -85,7 +38,7 @@ bool has_issue(const std::vector<ValidationIssue>& issues, const std::string& fi
 TEST_CASE("replaying with no seat changed reproduces the original exactly", "[core][what-if]") {
     const auto seed = GENERATE(1ULL, 2ULL, 3ULL, 17ULL, 99ULL);
     const auto from = GENERATE(1, 4, 10);
-    const PlayedGame game = play_recorded_game(seed);
+    const test::RecordedPlay game = test::play_recorded_game(seed);
     WhatIfPlan plan;
     plan.from_round = from;
     const WhatIfOutcome out = replay_what_if(game.record, plan);
@@ -103,7 +56,7 @@ TEST_CASE("everyone an upgrader from round 4 changes the game from round 4 on, t
           "every time",
           "[core][what-if]") {
     const auto seed = GENERATE(1ULL, 5ULL, 23ULL);
-    const PlayedGame game = play_recorded_game(seed);
+    const test::RecordedPlay game = test::play_recorded_game(seed);
     const WhatIfPlan plan =
         everyone_plan(game.record, 4, {Archetype::Upgrader, Difficulty::Normal});
     const WhatIfOutcome a = replay_what_if(game.record, plan);
@@ -133,7 +86,7 @@ TEST_CASE("everyone an upgrader from round 4 changes the game from round 4 on, t
 
 TEST_CASE("the high road and the low road from round 3 lead to different clusters",
           "[core][what-if]") {
-    const PlayedGame game = play_recorded_game(11);
+    const test::RecordedPlay game = test::play_recorded_game(11);
     const auto high = replay_what_if(
         game.record, everyone_plan(game.record, 3, {Archetype::Upgrader, Difficulty::Hard}));
     const auto low = replay_what_if(
@@ -146,7 +99,7 @@ TEST_CASE("the high road and the low road from round 3 lead to different cluster
 
 TEST_CASE("seats left as played keep their course when one seat gets a bot", "[core][what-if]") {
     const auto seed = GENERATE(2ULL, 8ULL, 31ULL);
-    const PlayedGame game = play_recorded_game(seed);
+    const test::RecordedPlay game = test::play_recorded_game(seed);
     WhatIfPlan plan;
     plan.from_round = 2;
     plan.bots = {{1, {Archetype::LowRoader, Difficulty::Normal}}};
@@ -218,7 +171,7 @@ TEST_CASE("an adapted decision accepts the same buyer's offer under its new numb
 
 TEST_CASE("a what-if plan is refused with its reasons when it does not fit the game",
           "[core][what-if]") {
-    RecordedGame game = play_recorded_game(3, 6).record;
+    RecordedGame game = test::play_recorded_game(3, 6).record;
     WhatIfPlan plan;
     SECTION("a round before the first") {
         plan.from_round = 0;
@@ -256,13 +209,13 @@ TEST_CASE("a what-if plan is refused with its reasons when it does not fit the g
 }
 
 TEST_CASE("a plan that fits the game passes validation", "[core][what-if]") {
-    const PlayedGame game = play_recorded_game(3, 6);
+    const test::RecordedPlay game = test::play_recorded_game(3, 6);
     const auto from = GENERATE(1, 3, 6);
     CHECK(validate(game.record, everyone_plan(game.record, from, {})).empty());
 }
 
 TEST_CASE("a replay of a game still running covers the rounds played so far", "[core][what-if]") {
-    PlayedGame game = play_recorded_game(6);
+    test::RecordedPlay game = test::play_recorded_game(6);
     game.record.rounds.resize(5); // rounds 6-10 not played yet
     const auto out =
         replay_what_if(game.record, everyone_plan(game.record, 5, {Archetype::Cooperator, {}}));
