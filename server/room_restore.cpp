@@ -90,6 +90,11 @@ std::unique_ptr<Room> Room::restore(const StoredRoom& stored,
         }
         room->deadline_ = std::max(stored.status.deadline, now + grace_ms);
         room->paused_remaining_ = stored.status.paused_remaining;
+    } else if (room->phase_ == RoomPhase::Finished) {
+        // Kept for its debrief until it has been over for as long as a finished room is kept.
+        room->finished_at_ = stored.status.at;
+        room->end_ =
+            state.finished() ? proto::GameEnd::Completed : proto::GameEnd::EndedByFacilitator;
     }
     for (const EventRecord& e : stored.open_events) {
         if (e.round == open) {

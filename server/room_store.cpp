@@ -326,13 +326,13 @@ RoomId RoomStore::next_room_id() {
     return q.integer(0);
 }
 
-std::vector<StoredRoom> RoomStore::load_unfinished() {
+std::vector<StoredRoom> RoomStore::load_rooms(TimeMs finished_since) {
     std::vector<StoredRoom> rooms;
     Statement q = db_.prepare(
         "SELECT id, code, created_settings, settings, secret_salt, secret_hash, created_ms, "
         "phase, round, deadline_ms, paused_remaining_ms, updated_ms FROM rooms WHERE phase != ? "
-        "ORDER BY id");
-    q.bind(1, as_int(proto::RoomPhase::Finished));
+        "OR updated_ms >= ? ORDER BY id");
+    q.bind(1, as_int(proto::RoomPhase::Finished)).bind(2, finished_since);
     while (q.step()) {
         StoredRoom r;
         r.created.room = q.integer(0);

@@ -1,6 +1,7 @@
 #pragma once
 // The rooms' database (SQLite, WAL). The journal's pending records are written in one
-// transaction per server tick (group commit); a restart loads every unfinished room back.
+// transaction per server tick (group commit); a restart loads every unfinished room back, and
+// the recently finished ones.
 #include "journal.hpp"
 #include "room.hpp"
 #include "sqlite_db.hpp"
@@ -31,7 +32,9 @@ class RoomStore {
     bool write(std::span<const JournalRecord> records);
     const std::string& last_error() const { return last_error_; }
 
-    std::vector<StoredRoom> load_unfinished();
+    // Every unfinished room, and the rooms finished at or after `finished_since` (kept for their
+    // debrief: players whose game ended while the server was down still get its end).
+    std::vector<StoredRoom> load_rooms(TimeMs finished_since);
     RoomId next_room_id();
 
   private:

@@ -181,7 +181,11 @@ int run_server(const Settings& settings, const std::atomic<bool>& stop) {
                         settings.synchronous == "full" ? Durability::Full : Durability::Normal);
         Journal journal;
         RoomDirectory directory(settings, scenarios, journal, store.next_room_id());
-        const std::size_t restored = directory.restore(store.load_unfinished(), wall_ms());
+        const TimeMs started = wall_ms();
+        const std::size_t restored = directory.restore(
+            store.load_rooms(started -
+                             static_cast<TimeMs>(settings.finished_room_minutes) * 60'000),
+            started);
         net::HostConfig config;
         config.max_peers = static_cast<std::size_t>(settings.max_peers);
         config.channels = proto::kChannelCount;

@@ -109,7 +109,7 @@ TEST_CASE("after a crash every unfinished room comes back and ends as if nothing
     } // the directory goes away without any shutdown
 
     RoomStore store(db.path, Durability::Normal);
-    const auto stored = store.load_unfinished();
+    const auto stored = store.load_rooms(crash_time);
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].rounds.size() == 2);
     CHECK(stored[0].status.round == 3);
@@ -138,18 +138,40 @@ TEST_CASE("after a crash every unfinished room comes back and ends as if nothing
     CHECK(h.last<proto::GameOver>(12).state_hash == uninterrupted_hash());
 }
 
-TEST_CASE("a finished room is not restored", "[server]") {
+TEST_CASE("a room that ended just before a crash comes back with its end; an old one does not",
+          "[server]") {
     TempDb db;
+    std::string code;
+    proto::ReconnectToken token{};
+    TimeMs ended = 0;
     {
         StoredHarness s(db.path, 1);
-        const std::string code = s.h.create(1, quick_room(4, 1));
-        s.h.join(2, code, "Ana");
+        code = s.h.create(1, quick_room(4, 1));
+        token = *s.h.join(2, code, "Ana").token;
         s.h.send(1, proto::Start{});
         s.h.send(2, proto::SubmitDecision{1, scripted(0, 1)});
-        CHECK(s.h.got<proto::GameOver>(2));
+        REQUIRE(s.h.got<proto::GameOver>(2));
+        ended = s.h.now;
         s.commit();
-    }
+    } // the GameOver never left: the server died right after the commit
+
     RoomStore store(db.path, Durability::Normal);
-    CHECK(store.load_unfinished().empty());
     CHECK(store.next_room_id() == 2);
+    CHECK(store.load_rooms(ended + 1).empty());
+    const auto stored = store.load_rooms(ended);
+    REQUIRE(stored.size() == 1);
+
+    Harness h;
+    h.settings.finished_room_minutes = 30;
+    h.now = ended + 5'000;
+    REQUIRE(h.directory.restore(stored, h.now) == 1);
+    h.connect(12);
+    h.send(12, proto::Reconnect{code, token});
+    const auto over = h.last<proto::GameOver>(12);
+    CHECK(over.end == proto::GameEnd::Completed);
+    CHECK(over.rounds_played == 1);
+    // Kept as long as a finished room is kept in memory, then let go.
+    h.disconnect(12);
+    h.advance(31 * 60'000);
+    CHECK(h.directory.room_count() == 0);
 }
