@@ -288,7 +288,8 @@ void Room::close_round(CloseReason why, TimeMs now, Outbox& out) {
     }
     const FacilitatorActions facilitator = pending_;
     const std::vector<std::optional<Decision>> in(effective.begin(), effective.end());
-    RoundOutcome outcome = resolve_round(state_, in, facilitator);
+    // The room's state is handed over (no copy of the game); the outcome replaces it below.
+    RoundOutcome outcome = resolve_round(std::move(state_), in, facilitator);
     const std::uint64_t hash = state_hash(outcome.state);
     for (std::size_t i = 0; i < n; ++i) {
         if (sources[i] == DecisionSource::Player) {

@@ -50,7 +50,8 @@ enum class PolicyLever : std::uint8_t {
 };
 
 struct RoundContext {
-    RoundContext(const GameState& before, const std::vector<std::optional<Decision>>& decisions);
+    // Takes the state over: a caller that moves its state in saves a copy of the whole game.
+    RoundContext(GameState before, const std::vector<std::optional<Decision>>& decisions);
 
     GameState state;                // the state being advanced
     std::vector<Decision> defaults; // for firms whose decision is missing or invalid

@@ -15,23 +15,23 @@
 
 namespace hr {
 
-RoundContext::RoundContext(const GameState& before,
-                           const std::vector<std::optional<Decision>>& decisions)
-    : state(before), scenario(*before.scenario), params(before.scenario->params),
-      round(before.round + 1), firms(before.firms.size()) {
+RoundContext::RoundContext(GameState before, const std::vector<std::optional<Decision>>& decisions)
+    : state(std::move(before)), scenario(*state.scenario), params(state.scenario->params),
+      round(state.round + 1), firms(state.firms.size()) {
     result.round = round;
-    result.firms.resize(before.firms.size());
-    result.joint_actions.reserve(before.joint_actions.size());
-    defaults.reserve(before.firms.size()); // pointers into it must stay valid
-    for (const auto& firm : before.firms) {
+    result.firms.resize(state.firms.size());
+    result.joint_actions.reserve(state.joint_actions.size());
+    defaults.reserve(state.firms.size()); // pointers into it must stay valid
+    // Nothing has changed the state yet: decisions are checked against it as it was.
+    for (const auto& firm : state.firms) {
         const FirmId f = firm.id;
         FirmRound& fr = firms[f];
         const bool given = f < decisions.size() && decisions[f].has_value() &&
-                           validate(before, f, *decisions[f]).empty();
+                           validate(state, f, *decisions[f]).empty();
         if (given) {
             fr.decision = &*decisions[f];
         } else {
-            defaults.push_back(default_decision(before, f));
+            defaults.push_back(default_decision(state, f));
             fr.decision = &defaults.back();
         }
         fr.active = !firm.bankrupt;
@@ -40,7 +40,7 @@ RoundContext::RoundContext(const GameState& before,
             fr.training_money = fr.decision->training;
         }
         FirmResult& out = result.firms[f];
-        out.member_of.reserve(before.joint_actions.size());
+        out.member_of.reserve(state.joint_actions.size());
         out.contracts.reserve(4);
         out.firm = f;
         out.active = fr.active;
@@ -87,7 +87,13 @@ void prepare_next_round(RoundContext& ctx) {
 RoundOutcome resolve_round(const GameState& before,
                            const std::vector<std::optional<Decision>>& decisions,
                            const FacilitatorActions& facilitator) {
-    RoundContext ctx(before, decisions);
+    return resolve_round(GameState(before), decisions, facilitator);
+}
+
+RoundOutcome resolve_round(GameState&& before,
+                           const std::vector<std::optional<Decision>>& decisions,
+                           const FacilitatorActions& facilitator) {
+    RoundContext ctx(std::move(before), decisions);
     if (facilitator.policy) {
         ctx.state.policy = *facilitator.policy;
     }

@@ -47,6 +47,9 @@ Decision default_decision(const GameState& state, FirmId firm);
 RoundOutcome resolve_round(const GameState& state,
                            const std::vector<std::optional<Decision>>& decisions,
                            const FacilitatorActions& facilitator = {});
+// The same, advancing a state the caller gives up (no copy of the game's history).
+RoundOutcome resolve_round(GameState&& state, const std::vector<std::optional<Decision>>& decisions,
+                           const FacilitatorActions& facilitator = {});
 
 // What a decision will cost the firm this round before any sale, for the client's live preview.
 struct DecisionCost {
