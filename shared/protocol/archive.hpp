@@ -27,6 +27,16 @@ namespace hr::proto {
 template <class M, class T>
 concept Is = std::same_as<std::remove_const_t<M>, T>;
 
+// The one NaN a figure travels as (with either sign); a decoder refuses the others, so that a
+// value has one encoding. (A signalling NaN would not even survive the trip through double.)
+inline constexpr std::uint32_t kFigureNaN = 0x7fc00000;
+
+constexpr std::uint32_t figure_bits(float f) {
+    const auto bits = std::bit_cast<std::uint32_t>(f);
+    const bool nan = (bits & 0x7fffffffu) > 0x7f800000u;
+    return nan ? (bits & 0x80000000u) | kFigureNaN : bits;
+}
+
 constexpr std::uint64_t zigzag(std::int64_t v) {
     return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63);
 }
@@ -52,7 +62,7 @@ class Out {
     void money(std::int64_t v) { w_.varuint(zigzag(v)); }
     void fixed64(std::uint64_t v) { w_.u64(v); }
     void real(double v) { w_.f64(v); }
-    void figure(double v) { w_.u32(std::bit_cast<std::uint32_t>(static_cast<float>(v))); }
+    void figure(double v) { w_.u32(figure_bits(static_cast<float>(v))); }
     void ratio(double v) { w_.u16(to_half(static_cast<float>(v))); }
     void text(const std::string& s, std::size_t /*max*/) { w_.string(s); }
     template <class E>
@@ -132,7 +142,14 @@ class In {
     void money(std::int64_t& v) { v = unzigzag(r_.varuint()); }
     void fixed64(std::uint64_t& v) { v = r_.u64(); }
     void real(double& v) { v = r_.finite_f64(); }
-    void figure(double& v) { v = static_cast<double>(std::bit_cast<float>(r_.u32())); }
+    void figure(double& v) {
+        const std::uint32_t bits = r_.u32();
+        const auto f = std::bit_cast<float>(bits);
+        if (figure_bits(f) != bits) {
+            r_.fail("NaN figure not in its canonical encoding");
+        }
+        v = static_cast<double>(f);
+    }
     void ratio(double& v) {
         const std::uint16_t h = r_.u16();
         if (!is_canonical_half(h)) {
