@@ -23,5 +23,8 @@ int main(int argc, char** argv) {
     std::signal(SIGINT, on_signal);
     std::signal(SIGTERM, on_signal);
     std::signal(SIGPIPE, SIG_IGN);
+    // A file-size limit (ulimit -f) makes a write fail like a full disk, which the server
+    // reports and survives, instead of killing the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     return hr::server::run_server(*parsed.settings, g_stop);
 }

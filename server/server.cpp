@@ -17,6 +17,7 @@
 #include <deque>
 #include <ifaddrs.h>
 #include <netinet/in.h>
+#include <set>
 
 namespace hr::server {
 namespace {
@@ -54,6 +55,24 @@ std::vector<std::string> local_addresses() {
     return out;
 }
 
+// While the database refuses writes, commits are tried this often rather than every tick: each
+// try writes every pending record again.
+constexpr TimeMs kRetryStoreMs = 200;
+
+// What the server tells every connection when its database stops taking writes, and when it
+// takes them again (not journaled: the journal is what cannot be stored).
+proto::ChatLine storage_notice(bool failing) {
+    proto::ChatLine line;
+    line.from = "server";
+    line.announcement = true;
+    line.text = failing ? "The server cannot save the game right now (its disk may be full). "
+                          "Keep your client open: decisions are kept, and confirmed once they "
+                          "are saved."
+                        : "The server saves the game again: everything since the problem is "
+                          "stored.";
+    return line;
+}
+
 std::uint8_t channel_of(const proto::Message& m) {
     if (const auto* e = std::get_if<proto::Error>(&m)) {
         // An error travels on the channel of the message it refuses, to keep their order.
@@ -67,8 +86,10 @@ std::uint8_t channel_of(const proto::Message& m) {
 
 class Transport {
   public:
-    Transport(net::Host& host, RoomStore& store, Journal& journal, RoomDirectory& directory)
-        : host_(host), store_(store), journal_(journal), directory_(directory) {}
+    Transport(const Settings& settings, net::Host& host, RoomStore& store, Journal& journal,
+              RoomDirectory& directory)
+        : settings_(settings), host_(host), store_(store), journal_(journal),
+          directory_(directory) {}
 
     // One tick: events in, the rooms' clocks, one commit, messages out.
     void tick(std::uint32_t wait_ms) {
@@ -87,13 +108,13 @@ class Transport {
             take(e, now);
         }
         directory_.tick(now, out_);
-        commit();
+        commit(now);
         send();
     }
 
     // Stores what is pending and sends what may be sent; used at shutdown.
     void drain() {
-        commit();
+        commit(wall_ms(), true);
         send();
         host_.flush();
     }
@@ -107,6 +128,7 @@ class Transport {
             break;
         case net::EventType::Disconnect:
             directory_.disconnected(e.peer, out_);
+            forget(e.peer);
             log().debug("peer " + std::to_string(e.peer) + " disconnected");
             break;
         case net::EventType::Receive:
@@ -115,25 +137,63 @@ class Transport {
         }
     }
 
-    void commit() {
-        if (journal_.pending().empty()) {
+    void commit(TimeMs now, bool last_try = false) {
+        if (journal_.pending().empty() || (failing_ && now < retry_at_ && !last_try)) {
             return;
         }
+        const std::size_t records = journal_.pending().size();
         if (store_.write(journal_.pending())) {
             journal_.committed();
             if (failing_) {
-                log().info("the database accepts writes again");
+                log().info("the database accepts writes again: " + std::to_string(records) +
+                           " record(s) stored, the messages that waited for them go out");
                 failing_ = false;
+                recovered_ = true;
             }
-        } else if (!failing_) {
-            // Decisions stay unacknowledged until a commit succeeds: the next tick tries again.
-            log().error("cannot store to the database: " + store_.last_error());
+            return;
+        }
+        retry_at_ = now + kRetryStoreMs;
+        if (!failing_) {
+            // Decisions stay unacknowledged until a commit succeeds, and nothing that rests on
+            // them goes out: clients see the game stand still, and the notice says why.
+            log().error("cannot store to the database: " + store_.last_error() +
+                        "; nothing is acknowledged until it can (retrying)");
             failing_ = true;
+        }
+    }
+
+    // Held messages to a connection that is gone are dropped: its peer id may be reused.
+    void forget(SessionId session) {
+        for (Envelope& e : held_) {
+            std::erase(e.to, session);
+        }
+        told_.erase(session);
+    }
+
+    // Tells every connection not told yet that the database fails, or all that it works again.
+    void send_storage_notices() {
+        if (!failing_ && !recovered_) {
+            return;
+        }
+        const auto bytes = proto::encode(storage_notice(failing_));
+        const std::uint8_t channel = channel_of(storage_notice(failing_));
+        for (const SessionId s : directory_.session_ids()) {
+            if (recovered_ || told_.insert(s).second) {
+                host_.send(s, channel, bytes);
+            }
+        }
+        if (recovered_) {
+            recovered_ = false;
+            told_.clear();
         }
     }
 
     void send() {
         for (Envelope& e : out_.envelopes) {
+            // Nothing a client sees may rest on records not stored yet (a reconnect token, a
+            // result): every message waits for the records journaled before it. When the
+            // tick's commit succeeded they are all stored and nothing waits.
+            e.commit_mark = std::max(e.commit_mark, journal_.mark());
             held_.push_back(std::move(e));
         }
         out_.envelopes.clear();
@@ -147,14 +207,17 @@ class Transport {
             }
             held_.pop_front();
         }
+        send_storage_notices();
         for (const SessionId s : out_.disconnects) {
             directory_.disconnected(s, out_);
             host_.disconnect(s);
+            forget(s);
         }
         out_.disconnects.clear();
         out_.left_room.clear();
     }
 
+    const Settings& settings_;
     net::Host& host_;
     RoomStore& store_;
     Journal& journal_;
@@ -162,6 +225,9 @@ class Transport {
     Outbox out_;
     std::deque<Envelope> held_;
     bool failing_ = false;
+    bool recovered_ = false; // since the last tick: everyone is told
+    TimeMs retry_at_ = 0;
+    std::set<SessionId> told_; // of the failure, during this one
 };
 
 } // namespace
@@ -206,7 +272,7 @@ int run_server(const Settings& settings, const std::atomic<bool>& stop) {
         } else {
             log().info("students join at " + bind + ":" + std::to_string(host.port()));
         }
-        Transport transport(host, store, journal, directory);
+        Transport transport(settings, host, store, journal, directory);
         while (!stop.load()) {
             transport.tick(static_cast<std::uint32_t>(settings.tick_ms));
         }

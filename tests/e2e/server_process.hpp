@@ -57,6 +57,7 @@ class ServerProcess {
     ~ServerProcess() { stop(SIGTERM); }
 
     std::uint16_t port() const { return port_; }
+    pid_t pid() const { return pid_; }
 
     // Sends the signal and waits for the process; returns its exit status (or -signal).
     int stop(int signal) {
