@@ -15,9 +15,11 @@ namespace hr::client {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kTabKeys{"debrief.tab.roads", "debrief.tab.scores",
-                                                   "debrief.tab.cluster", "debrief.tab.questions"};
-constexpr std::array<const char*, 4> kTabIds{"###roads", "###scores", "###cluster", "###questions"};
+constexpr std::array<std::string_view, 5> kTabKeys{"debrief.tab.roads", "debrief.tab.scores",
+                                                   "debrief.tab.cluster", "debrief.tab.questions",
+                                                   "debrief.tab.what_if"};
+constexpr std::array<const char*, 5> kTabIds{"###roads", "###scores", "###cluster", "###questions",
+                                             "###what_if"};
 
 std::string scenario_title(const SessionModel& model, Language lang) {
     if (model.scenario) {
@@ -31,7 +33,7 @@ std::string scenario_title(const SessionModel& model, Language lang) {
 
 } // namespace
 
-DebriefScreen::DebriefScreen(SessionActions& session) : session_(session) {
+DebriefScreen::DebriefScreen(SessionActions& session) : session_(session), what_if_(session) {
     const std::string dir = default_export_dir().string();
     std::strncpy(export_dir_.data(), dir.c_str(), export_dir_.size() - 1);
 }
@@ -135,6 +137,8 @@ void DebriefScreen::draw_backdrop(ScreenContext& ctx, sf::RenderTarget& target) 
                              {kAllChartMetrics.begin(), kAllChartMetrics.end()}, chart_hover_);
             },
             key.value());
+    } else if (tab_ == Tab::WhatIf) {
+        what_if_.render(target, tr, scale_);
     }
 }
 
@@ -350,6 +354,9 @@ void DebriefScreen::draw_ui(ScreenContext& ctx) {
                 break;
             case Tab::Questions:
                 draw_questions(ctx);
+                break;
+            case Tab::WhatIf:
+                what_if_.draw(ctx, record_->game_over, own_firm());
                 break;
             }
             ImGui::EndTabItem();

@@ -9,6 +9,7 @@
 #include "round_charts.hpp"
 #include "screen.hpp"
 #include "session_model.hpp"
+#include "what_if_view.hpp"
 
 #include <array>
 #include <cstdint>
@@ -19,7 +20,7 @@ namespace hr::client {
 
 class DebriefScreen final : public Screen {
   public:
-    enum class Tab { Roads, Scores, Cluster, Questions };
+    enum class Tab { Roads, Scores, Cluster, Questions, WhatIf };
 
     explicit DebriefScreen(SessionActions& session);
     ScreenId id() const override { return ScreenId::Debrief; }
@@ -38,6 +39,8 @@ class DebriefScreen final : public Screen {
     const RoadMap& road_map() const { return road_map_; }
     sf::Vector2f road_map_origin() const { return road_panel_.origin(); }
     const std::optional<RoadMapHit>& road_hover() const { return road_hover_; }
+    // The "What if?" tab: replays of the game with bots in chosen seats.
+    WhatIfView& what_if() { return what_if_; }
     // Writes the export into `dir` now, as the Export button does.
     const ExportOutcome& export_to(const std::filesystem::path& dir);
 
@@ -51,6 +54,7 @@ class DebriefScreen final : public Screen {
     void draw_questions(ScreenContext& ctx);
 
     SessionActions& session_;
+    WhatIfView what_if_;
     std::optional<std::uint64_t> built_hash_;
     std::size_t built_results_ = 0;
     std::optional<GameRecord> record_;

@@ -116,6 +116,8 @@ void SessionModel::apply(const proto::Message& message, std::chrono::steady_cloc
         }
     } else if (const auto* m = std::get_if<proto::GameOver>(&message)) {
         game_over = *m;
+    } else if (const auto* m = std::get_if<proto::WhatIfResult>(&message)) {
+        what_if = *m;
     } else if (const auto* m = std::get_if<proto::DecisionAck>(&message)) {
         last_ack = *m;
     } else if (const auto* m = std::get_if<proto::Error>(&message)) {

@@ -33,6 +33,7 @@ struct SessionModel {
     std::optional<proto::JointActionBoard> board;
     std::vector<proto::ChatLine> chat;
     std::optional<proto::GameOver> game_over;
+    std::optional<proto::WhatIfResult> what_if; // the last what-if replay the server sent
     std::optional<proto::DecisionAck> last_ack;
     std::optional<proto::Error> last_error;
     std::uint32_t next_seq = 1; // for SubmitDecision
