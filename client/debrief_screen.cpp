@@ -2,6 +2,7 @@
 
 #include "concept_names.hpp"
 #include "concept_term.hpp"
+#include "debrief/export_bundle.hpp"
 #include "debrief_tables.hpp"
 #include "figures.hpp"
 #include "theme.hpp"
@@ -60,14 +61,12 @@ void DebriefScreen::rebuild() {
     built_results_ = model.results.size();
     const Money budget = model.snapshot ? model.snapshot->public_budget
                                         : (model.scenario ? model.scenario->policy.budget : 0);
-    GameRecord record;
-    record.room_code = model.joined ? model.joined->code : std::string();
-    record.scenario = model.snapshot ? model.snapshot->scenario
-                                     : (model.joined ? model.joined->scenario : std::string());
-    record.game_over = *model.game_over;
-    record.results = model.results;
-    record.input = debrief_input(record.game_over, record.results, model.scenario.get(), budget);
-    answers_ = answer_research_questions(record.input);
+    debrief::GameRecord record = debrief::record_from_messages(
+        model.joined ? model.joined->code : std::string(),
+        model.snapshot ? model.snapshot->scenario
+                       : (model.joined ? model.joined->scenario : std::string()),
+        model.scenario, *model.game_over, model.results, budget);
+    answers_ = debrief::answer_research_questions(record.input);
 
     std::vector<proto::PublicFirm> firms;
     if (model.snapshot) {
@@ -92,11 +91,13 @@ void DebriefScreen::rebuild() {
     record_ = std::move(record);
 }
 
-const ExportOutcome& DebriefScreen::export_to(const std::filesystem::path& dir) {
+const ExportOutcome& DebriefScreen::export_to(const std::filesystem::path& dir,
+                                              const Translations& tr) {
     if (record_) {
-        exported_ = export_game(*record_, answers_, dir);
+        exported_ = write_export(debrief::export_bundle(*record_, report_texts(tr)), dir,
+                                 record_->room_code);
     } else {
-        exported_ = ExportOutcome{{}, "the game is not over"};
+        exported_ = ExportOutcome{{}, {}, "the game is not over"};
     }
     return *exported_;
 }
@@ -186,9 +187,7 @@ void DebriefScreen::draw_header(ScreenContext& ctx) {
             for (const auto& f : exported_->files) {
                 files += (files.empty() ? "" : ", ") + f.filename().string();
             }
-            std::string folder = exported_->files.empty()
-                                     ? std::string()
-                                     : exported_->files.front().parent_path().string();
+            const std::string folder = exported_->folder.string();
             ImGui::TextColored(
                 theme::to_imvec4(theme::kAccentActive), "%s",
                 tr.format("debrief.exported", {{"folder", folder}, {"files", files}}).c_str());
@@ -220,7 +219,7 @@ void DebriefScreen::draw_export_popup(ScreenContext& ctx) {
     ImGui::InputText("##folder", export_dir_.data(), export_dir_.size());
     ImGui::Spacing();
     if (widgets::primary_button(tr("debrief.export_go"), ImVec2(0, 0), export_dir_[0] != '\0')) {
-        export_to(std::filesystem::path(export_dir_.data()));
+        export_to(std::filesystem::path(export_dir_.data()), ctx.tr());
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();

@@ -3,7 +3,7 @@
 // path, the final scores with their parts, the cluster's path over the rounds, the three research
 // questions answered with this game's numbers, and an export of the data for the teacher.
 #include "canvas_panel.hpp"
-#include "debrief_answers.hpp"
+#include "debrief/game_record.hpp"
 #include "game_export.hpp"
 #include "road_map.hpp"
 #include "round_charts.hpp"
@@ -33,16 +33,17 @@ class DebriefScreen final : public Screen {
     // Shows research question 0, 1 or 2 in the questions tab.
     void select_question(int question) { question_ = question; }
     // What the debrief computed from the session, once the game is over.
-    const std::optional<GameRecord>& record() const { return record_; }
-    const DebriefAnswers& answers() const { return answers_; }
+    const std::optional<debrief::GameRecord>& record() const { return record_; }
+    const debrief::DebriefAnswers& answers() const { return answers_; }
     // The road map as last drawn, where it sits in the window, and what the mouse is over.
     const RoadMap& road_map() const { return road_map_; }
     sf::Vector2f road_map_origin() const { return road_panel_.origin(); }
     const std::optional<RoadMapHit>& road_hover() const { return road_hover_; }
     // The "What if?" tab: replays of the game with bots in chosen seats.
     WhatIfView& what_if() { return what_if_; }
-    // Writes the export into `dir` now, as the Export button does.
-    const ExportOutcome& export_to(const std::filesystem::path& dir);
+    // Writes the export (CSV tables, game.json, report.html in the language of `tr`) into
+    // `dir`/<room code> now, as the Export button does.
+    const ExportOutcome& export_to(const std::filesystem::path& dir, const Translations& tr);
 
   private:
     void rebuild();
@@ -57,8 +58,8 @@ class DebriefScreen final : public Screen {
     WhatIfView what_if_;
     std::optional<std::uint64_t> built_hash_;
     std::size_t built_results_ = 0;
-    std::optional<GameRecord> record_;
-    DebriefAnswers answers_;
+    std::optional<debrief::GameRecord> record_;
+    debrief::DebriefAnswers answers_;
     RoadMapData road_data_;
     RoundChartsData chart_data_;
     RoadMap road_map_;

@@ -20,7 +20,7 @@ namespace {
 // The glossary entry of the wage level (its ".term" and ".tip" are the texts).
 constexpr std::string_view kWageConcept = "glossary.wage";
 
-constexpr std::array<std::string_view, kPolicyLevers> kLeverKeys{
+constexpr std::array<std::string_view, debrief::kPolicyLevers> kLeverKeys{
     "debrief.lever.cofinancing", "debrief.lever.grants", "debrief.lever.service_centre",
     "debrief.lever.training", "debrief.lever.export_promotion"};
 
@@ -153,7 +153,8 @@ std::string group_name(const Translations& tr, std::optional<Governance> g) {
     return g ? concept_name(tr, *g) : tr.text("debrief.q2.none_group");
 }
 
-void question_one(const Translations& tr, const FontSet& fonts, const JointActionAnswer& q) {
+void question_one(const Translations& tr, const FontSet& fonts,
+                  const debrief::JointActionAnswer& q) {
     const Language lang = tr.language();
     card_heading(fonts, tr("debrief.q1.title"));
     if (q.members.firms == 0) {
@@ -233,7 +234,7 @@ void question_one(const Translations& tr, const FontSet& fonts, const JointActio
         header_cell(tr("debrief.row.all_capabilities"));
         header_cell(tr("debrief.col.wage"));
         for (std::size_t t = 0; t < kJointActionTypes; ++t) {
-            const GroupChange& g = q.by_type[t];
+            const debrief::GroupChange& g = q.by_type[t];
             if (g.firms == 0) {
                 continue;
             }
@@ -249,13 +250,13 @@ void question_one(const Translations& tr, const FontSet& fonts, const JointActio
     }
 }
 
-void question_two(const Translations& tr, const FontSet& fonts, const ChainAnswer& q) {
+void question_two(const Translations& tr, const FontSet& fonts, const debrief::ChainAnswer& q) {
     const Language lang = tr.language();
     card_heading(fonts, tr("debrief.q2.title"));
     sentence(tr.text("debrief.q2.intro"));
     struct Group {
         std::optional<Governance> governance;
-        const GroupChange* change;
+        const debrief::GroupChange* change;
     };
     std::vector<Group> groups;
     if (q.no_contract.firms > 0) {
@@ -338,7 +339,7 @@ void question_two(const Translations& tr, const FontSet& fonts, const ChainAnswe
     }
 }
 
-void question_three(const Translations& tr, const FontSet& fonts, const PolicyAnswer& q) {
+void question_three(const Translations& tr, const FontSet& fonts, const debrief::PolicyAnswer& q) {
     const Language lang = tr.language();
     card_heading(fonts, tr("debrief.q3.title"));
     if (q.spent <= 0) {
@@ -368,7 +369,7 @@ void question_three(const Translations& tr, const FontSet& fonts, const PolicyAn
         header_cell(tr("debrief.col.lever"), false);
         header_cell(tr("debrief.col.spent"));
         header_cell(tr("debrief.col.share"));
-        for (std::size_t l = 0; l < kPolicyLevers; ++l) {
+        for (std::size_t l = 0; l < debrief::kPolicyLevers; ++l) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(tr(kLeverKeys[l]));
@@ -502,7 +503,7 @@ std::string_view research_question_key(int question) {
 }
 
 void draw_research_answer(const Translations& tr, const FontSet& fonts,
-                          const DebriefAnswers& answers, int question) {
+                          const debrief::DebriefAnswers& answers, int question) {
     switch (question) {
     case 0:
         question_one(tr, fonts, answers.joint_actions);

@@ -2,7 +2,7 @@
 // The debrief's tables, drawn with ImGui: the final scores with their parts, and the three
 // research questions answered in sentences and tables with this game's numbers.
 #include "core/scenario.hpp"
-#include "debrief_answers.hpp"
+#include "debrief/debrief_answers.hpp"
 #include "fonts.hpp"
 #include "protocol/messages.hpp"
 #include "translations.hpp"
@@ -21,7 +21,7 @@ inline constexpr int kResearchQuestions = 3;
 std::string_view research_question_key(int question);
 // One question's answer: sentences with this game's numbers, then its table.
 void draw_research_answer(const Translations& tr, const FontSet& fonts,
-                          const DebriefAnswers& answers, int question);
+                          const debrief::DebriefAnswers& answers, int question);
 
 // "+6.2": a capability change in points of the world frontier (1 point = 0.01).
 std::string capability_points(double change, Language lang);

@@ -1,9 +1,9 @@
 #pragma once
-// The debrief's export for the teacher: one CSV row per firm and round with its indicators, its
-// joint actions and contracts, and one JSON document of the whole game (scores, histories, the
-// cluster, each round's events, joint actions and public spending, the research answers).
-#include "debrief_answers.hpp"
-#include "protocol/messages.hpp"
+// The debrief's export for the teacher, written to disk: the files shared/debrief makes (the CSV
+// tables, the JSON document of the game, the HTML report) into a folder of their own.
+#include "debrief/csv_tables.hpp"
+#include "debrief/report_texts.hpp"
+#include "translations.hpp"
 
 #include <filesystem>
 #include <string>
@@ -11,29 +11,20 @@
 
 namespace hr::client {
 
-struct GameRecord {
-    std::string room_code;
-    std::string scenario;
-    proto::GameOver game_over;
-    std::vector<proto::RoundResults> results;
-    DebriefInput input;
-};
-
 // ~/HighRoad-exports (the current directory when HOME is not set).
 std::filesystem::path default_export_dir();
 
-// The CSV text: a header line and one line per firm and round, RFC 4180 quoting.
-std::string firm_rounds_csv(const GameRecord& game);
-// The JSON text, indented.
-std::string game_json(const GameRecord& game, const DebriefAnswers& answers);
+// The report's texts in the client's current language, English for what it lacks.
+debrief::ReportTexts report_texts(const Translations& tr);
 
 struct ExportOutcome {
-    std::vector<std::filesystem::path> files; // written, in order: CSV, JSON
-    std::string problem;                      // empty when both were written
+    std::filesystem::path folder;
+    std::vector<std::filesystem::path> files; // written, in the order given
+    std::string problem;                      // empty when every file was written
 };
 
-// Writes <code>-firm-rounds.csv and <code>-game.json into `dir`, creating it.
-ExportOutcome export_game(const GameRecord& game, const DebriefAnswers& answers,
-                          const std::filesystem::path& dir);
+// Writes the files into `dir`/`name`, creating the folders; stops at the first failure.
+ExportOutcome write_export(const std::vector<debrief::ExportFile>& files,
+                           const std::filesystem::path& dir, const std::string& name);
 
 } // namespace hr::client

@@ -23,34 +23,6 @@ bool matches(const Translations& tr, std::string_view id, const std::string& fol
 
 } // namespace
 
-const std::vector<GlossaryGroup>& glossary_groups() {
-    static const std::vector<GlossaryGroup> groups{
-        {"roads", {"high_road", "low_road", "stagnation", "downgrading"}},
-        {"upgrading",
-         {"upgrading", "capacity_to_upgrade", "world_frontier", "process_upgrading",
-          "product_upgrading", "functional_upgrading", "intersectoral_upgrading",
-          "functional_downgrading", "absorptive_capacity"}},
-        {"cluster",
-         {"cluster", "collective_efficiency", "external_economies", "skill_pool",
-          "knowledge_spillovers", "joint_action", "vertical_cooperation", "horizontal_cooperation",
-          "free_riding", "spillover"}},
-        {"joint_actions",
-         {"joint_purchasing", "collective_label", "trade_fair", "market_research",
-          "shared_consultants", "standards_certification", "learning_network", "service_centre"}},
-        {"value_chains",
-         {"global_value_chain", "value_added", "unit_value", "value_chain_share", "lead_firm",
-          "global_buyer", "subcontracting", "own_brand", "low_end_export", "adjacent_sector"}},
-        {"governance",
-         {"governance", "governance_market", "governance_network", "governance_quasi_hierarchy",
-          "governance_hierarchy", "buyer_driven", "producer_driven"}},
-        {"firm",
-         {"wage", "productivity", "certification", "credit_line", "bankruptcy",
-          "competitor_shock"}},
-        {"policy", {"group_support", "individual_support", "co_financing", "facilitator"}},
-    };
-    return groups;
-}
-
 std::string fold_for_search(std::string_view text) {
     std::string out;
     out.reserve(text.size());

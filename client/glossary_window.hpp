@@ -1,6 +1,7 @@
 #pragma once
 // The glossary: every concept of the game (DESIGN §1) with its plain-language explanation,
 // grouped by theme, searchable, in the current language.
+#include "debrief/concept_keys.hpp"
 #include "fonts.hpp"
 #include "translations.hpp"
 
@@ -10,13 +11,8 @@
 
 namespace hr::client {
 
-struct GlossaryGroup {
-    std::string_view id;                 // glossary_group.<id> is its heading
-    std::vector<std::string_view> terms; // glossary.<term>.term / .tip
-};
-
-// The order in which the glossary teaches: roads first, policy last.
-const std::vector<GlossaryGroup>& glossary_groups();
+using debrief::glossary_groups;
+using debrief::GlossaryGroup;
 
 // Lower case and without accents, so that "jerarquia" finds "Jerarquía". Folds ASCII and the
 // Latin-1 letters; other bytes pass through unchanged.

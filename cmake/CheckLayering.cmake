@@ -1,7 +1,8 @@
 # Enforces the architecture of DESIGN §8 on the sources. Run as a test:
 #   cmake -DSOURCE_DIR=<repo> -P cmake/CheckLayering.cmake
-# Fails when shared/core or shared/protocol touches sockets, windows, databases, files or the
-# clock, when anything but shared/net includes ENet, or when client/ and server/ include each other.
+# Fails when shared/core, shared/protocol or shared/debrief touches sockets, windows, databases,
+# files or the clock, when anything but shared/net includes ENet, or when client/ and server/
+# include each other.
 if(NOT SOURCE_DIR)
   message(FATAL_ERROR "CheckLayering: pass -DSOURCE_DIR=<repository root>")
 endif()
@@ -25,12 +26,12 @@ endfunction()
 set(forbidden_headers "#[ \t]*include[ \t]*[<\"](enet/|SFML/|GL/|imgui|backends/|sqlite|SQLiteCpp|sys/socket|netinet/|arpa/|netdb|unistd|fstream|filesystem|cstdio|stdio\\.h|ctime|time\\.h|chrono|thread|spdlog|CLI/)")
 set(clock_calls "(system_clock|steady_clock|high_resolution_clock|gettimeofday|clock_gettime|[^_a-zA-Z]time[ \t]*\\([ \t]*(NULL|nullptr|0)?[ \t]*\\)|fopen[ \t]*\\(|std::random_device)")
 
-foreach(dir shared/core shared/protocol)
+foreach(dir shared/core shared/protocol shared/debrief)
   scan_dir(${dir} "${forbidden_headers}" "the deterministic layers may not include this")
   scan_dir(${dir} "${clock_calls}" "the deterministic layers may not read clocks, files or OS entropy")
 endforeach()
 
-foreach(dir shared/core shared/protocol server client tools)
+foreach(dir shared/core shared/protocol shared/debrief server client tools)
   scan_dir(${dir} "#[ \t]*include[ \t]*[<\"]enet/" "only shared/net may include ENet")
 endforeach()
 

@@ -1,4 +1,5 @@
-// highroad-server: the authoritative session server. See docs/SERVER.md.
+// highroad-server: the authoritative session server (docs/SERVER.md), and `highroad-server
+// export`, a room's data for the teacher (docs/EXPORT.md).
 #include "server.hpp"
 #include "settings.hpp"
 
@@ -17,6 +18,9 @@ extern "C" void on_signal(int /*signal*/) {
 
 int main(int argc, char** argv) {
     const auto parsed = hr::server::parse_settings(argc, argv);
+    if (parsed.export_options) {
+        return hr::server::run_export(*parsed.export_options);
+    }
     if (!parsed.settings) {
         return parsed.exit_code;
     }

@@ -94,20 +94,25 @@ SettingsParse parse_settings(int argc, const char* const* argv) {
             },
             spec.field);
     }
+    ExportOptions export_options;
+    const CLI::App* export_command = add_export_command(app, export_options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return {std::nullopt, app.exit(e)};
+        return {std::nullopt, app.exit(e), std::nullopt};
+    }
+    if (export_command->parsed()) {
+        return {std::nullopt, 0, export_options};
     }
     if (!log_level_from(settings.log_level)) {
         log().error("--log-level must be one of trace, debug, info, warn, error, off");
-        return {std::nullopt, 2};
+        return {std::nullopt, 2, std::nullopt};
     }
     if (settings.synchronous != "normal" && settings.synchronous != "full") {
         log().error("--synchronous must be normal or full");
-        return {std::nullopt, 2};
+        return {std::nullopt, 2, std::nullopt};
     }
-    return {settings, 0};
+    return {settings, 0, std::nullopt};
 }
 
 } // namespace hr::server

@@ -2,6 +2,8 @@
 // Every setting of highroad-server in one declarative table (key, default, help, range), read
 // from the command line or from a config file of `key = value` lines (--config FILE). The
 // command line wins over the file.
+#include "export_command.hpp"
+
 #include <optional>
 #include <span>
 #include <string>
@@ -51,9 +53,11 @@ std::string default_text(const SettingSpec& spec);
 struct SettingsParse {
     std::optional<Settings> settings; // nothing when the program should exit
     int exit_code = 0;                // then: 0 after --help, else a usage error
+    // `highroad-server export ...`: run the export instead of the server.
+    std::optional<ExportOptions> export_options;
 };
 
-// Parses argv; prints --help or errors itself.
+// Parses argv (the server's settings, or the export subcommand); prints --help or errors itself.
 SettingsParse parse_settings(int argc, const char* const* argv);
 
 } // namespace hr::server

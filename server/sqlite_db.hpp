@@ -47,9 +47,13 @@ class Statement {
     sqlite3_stmt* stmt_ = nullptr;
 };
 
+// ReadOnly never creates or changes the file: the export reads a database while the server
+// writes to it (in WAL mode a reader sees the last commit and does not block the writer).
+enum class OpenMode { ReadWrite, ReadOnly };
+
 class Database {
   public:
-    explicit Database(const std::string& path);
+    explicit Database(const std::string& path, OpenMode mode = OpenMode::ReadWrite);
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
     ~Database();

@@ -92,7 +92,7 @@ TEST_CASE("the debrief shows the roads, scores, cluster and questions of a real 
     open_debrief(run);
     REQUIRE(run.screen->record());
     CHECK(run.screen->record()->room_code == "QX7K2");
-    auto expected = answer_research_questions(run.screen->record()->input);
+    auto expected = debrief::answer_research_questions(run.screen->record()->input);
     CHECK(run.screen->answers().policy.spent == expected.policy.spent);
     CHECK(run.screen->answers().policy.spent == game.state.public_spent);
 
@@ -195,11 +195,13 @@ TEST_CASE("the debrief's export button writes the files and says where", "[clien
     std::random_device random;
     auto dir = std::filesystem::temp_directory_path() /
                ("highroad_debrief_export_" + std::to_string(random()));
-    const ExportOutcome& outcome = run.screen->export_to(dir);
+    const ExportOutcome& outcome = run.screen->export_to(dir, run.app->context().tr());
     CHECK(outcome.problem.empty());
-    REQUIRE(outcome.files.size() == 2);
-    CHECK(std::filesystem::file_size(outcome.files[0]) > 100);
-    CHECK(std::filesystem::file_size(outcome.files[1]) > 100);
+    CHECK(outcome.folder == dir / "QX7K2");
+    for (const char* name : {"firm-rounds.csv", "events.csv", "game.json", "report.html"}) {
+        CAPTURE(name);
+        CHECK(std::filesystem::file_size(outcome.folder / name) > 100);
+    }
     REQUIRE(run.app->run_frames(2, test::picture_dir() / "debrief_exported.png"));
     std::filesystem::remove_all(dir);
 }
@@ -211,7 +213,9 @@ TEST_CASE("before the game is over the debrief waits for it", "[client][debrief]
     REQUIRE_FALSE(run.session.model_.game_over);
     open_debrief(run);
     CHECK_FALSE(run.screen->record());
-    CHECK_FALSE(run.screen->export_to(std::filesystem::temp_directory_path()).problem.empty());
+    CHECK_FALSE(
+        run.screen->export_to(std::filesystem::temp_directory_path(), run.app->context().tr())
+            .problem.empty());
     REQUIRE(run.app->run_frames(2, std::nullopt));
     // The game ends: the next frame builds the debrief.
     run.session.model_.game_over = test::game_over_of(game.state);

@@ -1,10 +1,10 @@
-#include "debrief_answers.hpp"
+#include "debrief/debrief_answers.hpp"
 
 #include "core/scenario.hpp"
 
 #include <algorithm>
 
-namespace hr::client {
+namespace hr::debrief {
 
 namespace {
 
@@ -215,4 +215,4 @@ DebriefAnswers answer_research_questions(const DebriefInput& input) {
     return answers;
 }
 
-} // namespace hr::client
+} // namespace hr::debrief

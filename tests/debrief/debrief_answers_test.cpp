@@ -1,11 +1,11 @@
 // The three research questions answered from hand-made games, where the answers are known.
-#include "debrief_answers.hpp"
-#include "visuals_game.hpp"
+#include "debrief/debrief_answers.hpp"
+#include "played_game.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace hr;
-using namespace hr::client;
+using namespace hr::debrief;
 
 namespace {
 
@@ -37,7 +37,7 @@ RoundFacts round(int n, std::size_t firms) {
 
 } // namespace
 
-TEST_CASE("joint-action members are compared with the firms that stayed out", "[client][debrief]") {
+TEST_CASE("joint-action members are compared with the firms that stayed out", "[debrief]") {
     DebriefInput in;
     in.firms = {firm(0, 0.3, 0.4, 1.1), firm(1, 0.3, 0.36, 1.0), firm(2, 0.3, 0.31, 0.9),
                 firm(3, 0.3, 0.29, 0.95)};
@@ -61,7 +61,7 @@ TEST_CASE("joint-action members are compared with the firms that stayed out", "[
     CHECK(q.by_type[static_cast<std::size_t>(JointActionType::TradeFair)].firms == 0);
 }
 
-TEST_CASE("without outsiders or members there is no advantage to report", "[client][debrief]") {
+TEST_CASE("without outsiders or members there is no advantage to report", "[debrief]") {
     DebriefInput in;
     in.firms = {firm(0, 0.3, 0.4, 1.0), firm(1, 0.3, 0.2, 1.0)};
     in.rounds = {round(1, 2)};
@@ -75,7 +75,7 @@ TEST_CASE("without outsiders or members there is no advantage to report", "[clie
     CHECK_FALSE(everybody.joint_actions.member_advantage);
 }
 
-TEST_CASE("firms are grouped by the governance they sold under most", "[client][debrief]") {
+TEST_CASE("firms are grouped by the governance they sold under most", "[debrief]") {
     DebriefInput in;
     in.firms = {firm(0, 0.3, 0.35, 1.0), firm(1, 0.3, 0.5, 1.2), firm(2, 0.3, 0.3, 1.0),
                 firm(3, 0.3, 0.32, 1.0)};
@@ -108,7 +108,7 @@ TEST_CASE("firms are grouped by the governance they sold under most", "[client][
 }
 
 TEST_CASE("the public budget's spending is summed by lever and set against upgrading",
-          "[client][debrief]") {
+          "[debrief]") {
     DebriefInput in;
     in.public_budget = 200000;
     in.firms = {firm(0, 0.3, 0.34, 1.0), firm(1, 0.3, 0.32, 1.1)};
@@ -132,7 +132,7 @@ TEST_CASE("the public budget's spending is summed by lever and set against upgra
     CHECK_FALSE(answer_research_questions(in).policy.k_per_capability_point);
 }
 
-TEST_CASE("the starting point comes from the scenario when it is known", "[client][debrief]") {
+TEST_CASE("the starting point comes from the scenario when it is known", "[debrief]") {
     DebriefInput in;
     FirmGame f = firm(0, 0.35, 0.40, 1.1);
     Capabilities start;
@@ -146,8 +146,7 @@ TEST_CASE("the starting point comes from the scenario when it is known", "[clien
     CHECK(a.joint_actions.non_members.wage == Approx(0.1));
 }
 
-TEST_CASE("every firm with a history falls in exactly one group of each question",
-          "[client][debrief]") {
+TEST_CASE("every firm with a history falls in exactly one group of each question", "[debrief]") {
     auto seed = GENERATE(range(1u, 21u));
     std::uint32_t state = seed * 747796405u + 1u;
     auto next = [&](std::uint32_t n) {
@@ -187,11 +186,10 @@ TEST_CASE("every firm with a history falls in exactly one group of each question
     }
 }
 
-TEST_CASE("the debrief's input is read from the messages of a real game", "[client][debrief]") {
+TEST_CASE("the debrief's input is read from the messages of a real game", "[debrief]") {
     auto game = test::play_game("sinos-valley", 8);
-    REQUIRE(game.game_over);
-    auto in =
-        debrief_input(*game.game_over, game.views, game.scenario.get(), game.state.public_budget);
+    const GameRecord record = replay_game(game.log);
+    const DebriefInput& in = record.input;
     REQUIRE(in.firms.size() == 8);
     REQUIRE(in.rounds.size() == game.results.size());
     CHECK(in.public_budget == game.state.public_budget);
@@ -211,7 +209,7 @@ TEST_CASE("the debrief's input is read from the messages of a real game", "[clie
     }
     // Seats take the scenario's starting firms in order.
     REQUIRE(in.firms[1].start_capabilities);
-    CHECK(in.firms[1].start_capabilities->level == game.scenario->firms[1].capabilities);
+    CHECK(in.firms[1].start_capabilities->level == game.log.scenario->firms[1].capabilities);
     auto answers = answer_research_questions(in);
     CHECK(answers.policy.spent == game.state.public_spent);
     CHECK(answers.policy.cluster.firms == 8);

@@ -6,7 +6,8 @@
 //     in process, product and functional capability and in wages;
 //  3. what the public budget bought: spending by lever against the cluster's capability and wage
 //     change.
-// Pure: no window, no files. The debrief screen words the answers; tests build inputs by hand.
+// Pure: no window, no files. The client's debrief screen and the HTML report word the answers;
+// tests build inputs by hand.
 #include "core/game_state.hpp"
 #include "protocol/messages.hpp"
 
@@ -15,7 +16,7 @@
 #include <string>
 #include <vector>
 
-namespace hr::client {
+namespace hr::debrief {
 
 inline constexpr std::size_t kPolicyLevers = 5; // RoundResult::public_spent_by_lever
 
@@ -100,4 +101,4 @@ struct DebriefAnswers {
 
 DebriefAnswers answer_research_questions(const DebriefInput& input);
 
-} // namespace hr::client
+} // namespace hr::debrief
