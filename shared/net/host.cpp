@@ -18,6 +18,10 @@ namespace {
 // Keeps one service() call from looping forever while peers flood the host.
 constexpr std::size_t kMaxEventsPerService = 4096;
 
+// A listening host shows ENet only the lowest slots of its peer array (see Impl::fit_window):
+// at least this many, and this many free above the highest one in use.
+constexpr std::size_t kSlotMargin = 512;
+
 // What the application has been told about a peer.
 enum class PeerState : std::uint8_t {
     Connecting, // connect() was called; no Connect event yet
@@ -78,6 +82,7 @@ struct Host::Impl {
     Library library;
     HostConfig config;
     ENetHost* host = nullptr;
+    std::size_t slots = 0; // peer slots allocated; host->peerCount is the window ENet walks
     std::unordered_map<PeerId, PeerRecord> peers;
     // Events that happened outside service(), reported by the next one.
     std::vector<Event> pending;
@@ -101,10 +106,39 @@ struct Host::Impl {
             enet_socket_set_option(host->socket, ENET_SOCKOPT_RCVBUF, bytes);
             enet_socket_set_option(host->socket, ENET_SOCKOPT_SNDBUF, bytes);
         }
+        slots = host->peerCount;
+        if (listening) {
+            host->peerCount = std::min(slots, kSlotMargin);
+        }
     }
     Impl(const Impl&) = delete;
     Impl& operator=(const Impl&) = delete;
-    ~Impl() { enet_host_destroy(host); }
+    ~Impl() {
+        host->peerCount = slots;
+        enet_host_destroy(host);
+    }
+
+    // ENet walks the first peerCount slots of the host twice in every service call that finds
+    // no event queued, in use or not: with thousands of slots allocated for max_peers and a few
+    // hundred connections, that walk was most of the server's CPU (docs/PERFORMANCE.md). ENet
+    // gives a newcomer the lowest free slot, so the slots in use crowd the bottom of the window,
+    // and the window doubles (up to every slot) as soon as one of its top kSlotMargin slots is
+    // taken: a burst of connections up to kSlotMargin between two Connect events always finds
+    // a free slot (one receive reads at most 256 datagrams). Slots above the window are free,
+    // so nothing ENet does there is skipped.
+    void fit_window() {
+        while (host->peerCount < slots) {
+            const std::size_t top = host->peerCount - std::min(host->peerCount, kSlotMargin);
+            bool crowded = false;
+            for (std::size_t i = top; i < host->peerCount && !crowded; ++i) {
+                crowded = host->peers[i].state != ENET_PEER_STATE_DISCONNECTED;
+            }
+            if (!crowded) {
+                return;
+            }
+            host->peerCount = std::min(slots, host->peerCount * 2);
+        }
+    }
 
     PeerRecord* find(PeerId id) {
         const auto it = peers.find(id);
@@ -142,6 +176,7 @@ struct Host::Impl {
         } else {
             find(id)->state = PeerState::Connected;
         }
+        fit_window();
         out.push_back(status_event(EventType::Connect, id, ev.data));
     }
 
@@ -205,6 +240,8 @@ std::optional<PeerId> Host::connect(std::string_view host, std::uint16_t port, s
         return std::nullopt;
     }
     address.port = port;
+    // A host that dials out picks its own slots: it uses them all.
+    impl_->host->peerCount = impl_->slots;
     ENetPeer* peer = enet_host_connect(impl_->host, &address, impl_->config.channels, code);
     if (peer == nullptr) {
         return std::nullopt;
