@@ -35,9 +35,9 @@ governance_held(const GameState& before, const std::vector<std::optional<Decisio
     return held;
 }
 
-void record_round(const GameState& before, const std::vector<std::optional<Decision>>& decisions,
-                  const std::vector<char>& valid, const RoundOutcome& out, GameOutcome& game) {
-    const auto held = governance_held(before, decisions, valid);
+// `held` is governance_held() of the state before the round.
+void record_round(const std::vector<std::array<bool, kGovernanceTypes>>& held,
+                  const RoundOutcome& out, GameOutcome& game) {
     for (std::size_t i = 0; i < game.firms.size() && i < out.result.firms.size(); ++i) {
         const FirmResult& r = out.result.firms[i];
         FirmOutcome& o = game.firms[i];
@@ -169,13 +169,20 @@ GameOutcome play_game(const GamePlan& plan, const RoundObserver& observer) {
             valid[i] = validate(state, id, *submitted[i]).empty() ? 1 : 0;
             game.invalid_decisions += valid[i] ? 0 : 1;
         }
-        RoundOutcome out =
-            resolve_round(state, submitted, state.round == 0 ? first_round : FacilitatorActions{});
-        record_round(state, submitted, valid, out, game);
+        const auto held = governance_held(state, submitted, valid);
+        const FacilitatorActions& actions = state.round == 0 ? first_round : FacilitatorActions{};
         if (observer) {
+            // The observer sees the state before the round: resolve a copy.
+            RoundOutcome out = resolve_round(state, submitted, actions);
+            record_round(held, out, game);
             observer(RoundView{state, submitted, valid, offers_on_table, out});
+            state = std::move(out.state);
+        } else {
+            // Nothing needs the state before the round any more: hand it over, no copy.
+            RoundOutcome out = resolve_round(std::move(state), submitted, actions);
+            record_round(held, out, game);
+            state = std::move(out.state);
         }
-        state = std::move(out.state);
     }
     finish(state, game);
     return game;
