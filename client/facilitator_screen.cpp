@@ -60,6 +60,7 @@ void FacilitatorScreen::draw_ui(ScreenContext& ctx) {
     room::begin_screen("##facilitator", 20.0f * s);
     draw_header(ctx);
     draw_pacing(ctx);
+    export_.draw_outcome(ctx);
     ImGui::Spacing();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float left = std::max(360.0f * s, avail.x * 0.30f);
@@ -260,6 +261,10 @@ void FacilitatorScreen::draw_pacing(ScreenContext& ctx) {
         if (widgets::primary_button(tr("facilitator.open_debrief"), button)) {
             ctx.reset_to(ScreenId::Debrief);
         }
+    }
+    if (phase != proto::RoomPhase::Lobby) {
+        ImGui::SameLine();
+        export_.draw_button(ctx, session_, button);
     }
     ImGui::PopFont();
 

@@ -2,7 +2,8 @@
 // The facilitator console: the room at a glance for the teacher. Every seat with its connection
 // and whether its decision is in; the round's pace (start, pause, resume, extend, close now);
 // the policy levers with the public budget; the scenario's events to inject; every firm's
-// numbers; seats handed to a bot and back; announcements to the room.
+// numbers; seats handed to a bot and back; announcements to the room; the room's export.
+#include "console_export.hpp"
 #include "road_fork_backdrop.hpp"
 #include "screen.hpp"
 #include "session_launcher.hpp"
@@ -31,6 +32,8 @@ class FacilitatorScreen final : public Screen {
     enum class Tab { Firms, Policy, Events, Messages };
     // Opens a tab on the next frame (tests and screenshots).
     void select(Tab tab) { requested_ = tab; }
+    // The room's export, as the Export button drives it.
+    ConsoleExport& room_export() { return export_; }
 
   private:
     // facilitator_screen.cpp: the frame, the pace and the seats.
@@ -50,6 +53,7 @@ class FacilitatorScreen final : public Screen {
     SessionActions& session_;
     const HostingInfo& hosting_;
     RoadForkBackdrop backdrop_;
+    ConsoleExport export_;
     std::optional<Tab> requested_;
     bool show_code_ = false;
     PolicySettings policy_;      // being edited

@@ -118,6 +118,9 @@ void SessionModel::apply(const proto::Message& message, std::chrono::steady_cloc
         game_over = *m;
     } else if (const auto* m = std::get_if<proto::WhatIfResult>(&message)) {
         what_if = *m;
+    } else if (const auto* m = std::get_if<proto::RoomRecord>(&message)) {
+        room_record = *m;
+        ++room_records;
     } else if (const auto* m = std::get_if<proto::DecisionAck>(&message)) {
         last_ack = *m;
     } else if (const auto* m = std::get_if<proto::Error>(&message)) {

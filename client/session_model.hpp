@@ -33,7 +33,9 @@ struct SessionModel {
     std::optional<proto::JointActionBoard> board;
     std::vector<proto::ChatLine> chat;
     std::optional<proto::GameOver> game_over;
-    std::optional<proto::WhatIfResult> what_if; // the last what-if replay the server sent
+    std::optional<proto::WhatIfResult> what_if;   // the last what-if replay the server sent
+    std::optional<proto::RoomRecord> room_record; // the last room record (facilitator's export)
+    std::uint32_t room_records = 0;               // how many have come, to tell a new one
     std::optional<proto::DecisionAck> last_ack;
     std::optional<proto::Error> last_error;
     std::uint32_t next_seq = 1; // for SubmitDecision

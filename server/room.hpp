@@ -158,6 +158,9 @@ class Room {
     void extend(std::uint32_t seconds, TimeMs now);
     TimeMs remaining(TimeMs now) const;
 
+    // ---- room_record.cpp: the room's stored game, for the console's export
+    void send_record(SessionId session, const proto::Message& request, Outbox& out) const;
+
     // ---- room_what_if.cpp: what-if replays of the rounds played
     void what_if(SessionId session, const proto::WhatIfRequest& m, Outbox& out);
     RecordedGame recorded() const;
@@ -208,6 +211,7 @@ class Room {
     std::vector<proto::ChatLine> recent_chat_;
     std::vector<proto::RoomEvent> events_; // applied in resolved rounds
     std::vector<RecordedRound> played_;    // what went into each resolved round, for what-ifs
+    std::vector<std::vector<proto::DecisionSource>> played_sources_; // who decided, parallel
     // Recent what-if answers, newest last: a class often asks for the same replay.
     std::vector<std::shared_ptr<const proto::WhatIfResult>> what_ifs_;
     static constexpr std::size_t kWhatIfMemory = 8;

@@ -161,6 +161,8 @@ void Room::handle_facilitator(SessionId session, const proto::Message& message, 
         settings_.allow_latecomers = m->allow_latecomers;
         journal_.append(RoomSettingsRecord{id_, settings_, now});
         roster_dirty_ = true;
+    } else if (std::holds_alternative<proto::ExportRequest>(message)) {
+        send_record(session, message, out);
     } else {
         error(out, session, ErrorCode::UnknownType, message, "not a facilitator command");
     }

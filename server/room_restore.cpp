@@ -64,6 +64,7 @@ std::unique_ptr<Room> Room::restore(const StoredRoom& stored,
         room->last_result_ = std::move(outcome.result);
         room->last_sources_ = r.sources;
         room->played_.push_back(recorded_round(r, stored.seats));
+        room->played_sources_.push_back(r.sources);
     }
     room->phase_ = stored.status.phase;
     const int open = state.round + 1;

@@ -321,6 +321,7 @@ void Room::close_round(CloseReason why, TimeMs now, Outbox& out) {
         }
     }
     played_.push_back(std::move(played));
+    played_sources_.push_back(sources);
     what_ifs_.clear(); // a what-if of a running game ends at the last round played
     pending_ = {};
     pledges_ = std::move(pledges);

@@ -110,6 +110,31 @@ proto::GameOver game_over_of(const GameState& state, const GameLog& log, bool en
 
 } // namespace
 
+GameLog game_log(const proto::RoomRecord& record, std::shared_ptr<const Scenario> scenario) {
+    GameLog log;
+    log.room_code = record.code;
+    log.scenario = std::move(scenario);
+    log.seed = record.settings.seed;
+    log.firms = static_cast<int>(record.settings.firms);
+    log.total_rounds = static_cast<int>(record.settings.rounds);
+    log.phase = record.phase;
+    for (std::size_t i = 0; i < record.seats.size(); ++i) {
+        const proto::RecordSeat& s = record.seats[i];
+        log.seats.push_back(
+            {static_cast<FirmId>(i), s.kind, s.player, s.taken_over, s.archetype, s.difficulty});
+    }
+    int round = 0;
+    for (const proto::RecordRound& r : record.rounds) {
+        log.rounds.push_back({++round, r.decisions, r.sources, r.facilitator, std::nullopt});
+    }
+    if (!log.rounds.empty()) {
+        log.rounds.back().state_hash = record.state_hash;
+    }
+    log.pending_events = record.pending_events;
+    log.pending_policy = record.pending_policy;
+    return log;
+}
+
 GameRecord replay_game(const GameLog& log) {
     GameRecord record;
     record.room_code = log.room_code;

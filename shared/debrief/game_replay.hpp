@@ -35,6 +35,10 @@ struct GameLog {
     std::optional<PolicySettings> pending_policy;
 };
 
+// The log of a room's record as the server sends it to the facilitator (proto::RoomRecord), with
+// the scenario of its settings. Only the state after the last round has a hash to check.
+GameLog game_log(const proto::RoomRecord& record, std::shared_ptr<const Scenario> scenario);
+
 // Replays the log. A round out of sequence stops the replay there; a state that differs from
 // the stored hash is kept and noted. Both go to GameRecord::problems.
 GameRecord replay_game(const GameLog& log);

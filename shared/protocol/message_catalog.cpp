@@ -77,6 +77,8 @@ constexpr std::array kCatalog{
                 kPhaseInGame | kPhaseFinished,
                 "replay the game from a past round with bots in chosen seats (players: once the "
                 "game is over)"},
+    MessageInfo{ExportRequest, "ExportRequest", G, true, kFac, kPhaseInRoom,
+                "the room's game as stored, for the console's export (answered with RoomRecord)"},
     MessageInfo{RoomCreated, "RoomCreated", C, true, kFromServer, kPhaseLobby,
                 "the new room's join code, to its facilitator"},
     MessageInfo{Joined, "Joined", C, true, kFromServer, kPhaseInRoom,
@@ -107,6 +109,9 @@ constexpr std::array kCatalog{
                 "final scores and every firm's path, for the debrief"},
     MessageInfo{WhatIfResult, "WhatIfResult", G, true, kFromServer, kPhaseInGame | kPhaseFinished,
                 "the original and the what-if replay, round by round, to the one who asked"},
+    MessageInfo{RoomRecord, "RoomRecord", G, true, kFromServer, kPhaseInRoom,
+                "the room's settings, seats and every resolved round as it went into the core, "
+                "to the facilitator who asked"},
 };
 
 } // namespace

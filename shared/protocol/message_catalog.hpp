@@ -45,6 +45,8 @@ enum class MessageType : std::uint16_t {
     Chat = 45,
     // What-if replays, from a player or the facilitator
     WhatIfRequest = 46,
+    // The room's stored game, for the facilitator's export
+    ExportRequest = 47,
     // Server to client
     RoomCreated = 60,
     Joined = 61,
@@ -60,6 +62,7 @@ enum class MessageType : std::uint16_t {
     JointActionBoard = 71,
     GameOver = 72,
     WhatIfResult = 73,
+    RoomRecord = 74,
 };
 
 // ENet delivers in order only within a channel, so everything about the game itself (commands,

@@ -190,6 +190,33 @@ template <class A, Is<WhatIfResult> M> void io(A& a, M& m) {
     io(a, m.original);
     io(a, m.replay);
 }
+template <class A, Is<ExportRequest> M> void io(A&, M&) {}
+template <class A, Is<RecordSeat> M> void io(A& a, M& m) {
+    a.choice(m.kind, kSeatKinds);
+    a.text(m.player, kMaxNameBytes);
+    a.flag(m.taken_over);
+    a.choice(m.archetype, kArchetypes);
+    a.choice(m.difficulty, kDifficulties);
+}
+template <class A, Is<DecisionSource> M> void io(A& a, M& m) {
+    a.choice(m, kDecisionSources);
+}
+template <class A, Is<RecordRound> M> void io(A& a, M& m) {
+    a.list(m.decisions, kMaxFirms);
+    a.list(m.sources, kMaxFirms);
+    a.list(m.facilitator.inject_events, kMaxEvents);
+    a.optional(m.facilitator.policy);
+}
+template <class A, Is<RoomRecord> M> void io(A& a, M& m) {
+    a.text(m.code, kMaxCodeBytes);
+    io(a, m.settings);
+    a.choice(m.phase, kRoomPhases);
+    a.list(m.seats, kMaxFirms);
+    a.list(m.rounds, kMaxRounds);
+    a.fixed64(m.state_hash);
+    a.list(m.pending_events, kMaxEvents);
+    a.optional(m.pending_policy);
+}
 
 // ---- Encoding and decoding -------------------------------------------------------------------
 

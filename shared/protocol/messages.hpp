@@ -192,6 +192,13 @@ struct WhatIfRequest {
     WhatIfPlan plan;
 };
 
+// ---- The room's record, for the facilitator's export -----------------------------------------
+
+// Asks for the room's game as the server stored it: answered with RoomRecord.
+struct ExportRequest {
+    static constexpr MessageType kType = MessageType::ExportRequest;
+};
+
 // ---- Server to client ------------------------------------------------------------------------
 
 struct RoomCreated {
@@ -341,6 +348,39 @@ struct WhatIfResult {
     WhatIfPath replay;
 };
 
+// Who plays a seat, as stored.
+struct RecordSeat {
+    SeatKind kind = SeatKind::Open;
+    std::string player;
+    bool taken_over = false;
+    Archetype archetype = Archetype::Adaptive;
+    Difficulty difficulty = Difficulty::Normal;
+};
+
+// A resolved round exactly as it went into the core.
+struct RecordRound {
+    std::vector<Decision> decisions;     // indexed by firm: the default decision when none came
+    std::vector<DecisionSource> sources; // who made each
+    FacilitatorActions facilitator;      // events injected and policy set before it resolved
+};
+
+// The room's game as the server stored it: enough for the core to replay every round exactly
+// (shared/debrief/game_replay.hpp), which the console does to write the same export as
+// `highroad-server export`. `state_hash` is the state after the last round: the replay must
+// reach it.
+struct RoomRecord {
+    static constexpr MessageType kType = MessageType::RoomRecord;
+    std::string code;
+    RoomSettings settings; // the game's: scenario, seed, firms, rounds
+    RoomPhase phase = RoomPhase::Lobby;
+    std::vector<RecordSeat> seats;   // indexed by firm
+    std::vector<RecordRound> rounds; // round 1 first
+    std::uint64_t state_hash = 0;
+    // Set by the facilitator during the open round; applied when it resolves.
+    std::vector<std::string> pending_events;
+    std::optional<PolicySettings> pending_policy;
+};
+
 using Message =
     std::variant<Hello, Welcome, Refusal, CreateRoom, AttachFacilitator, Join, Reconnect, Spectate,
                  LeaveRoom, Start, Pause, Resume, Extend, CloseRound, Kick, AddBot, RemoveBot,
@@ -348,7 +388,8 @@ using Message =
                  Ready, SubmitDecision, ProposeJointAction, JoinJointAction, LeaveJointAction, Chat,
                  RoomCreated, Joined, LobbyRoster, RoomSnapshotMessage, PrivateFirmStateMessage,
                  RoundResultsMessage, FacilitatorViewMessage, SubmissionStatus, ChatLine, Error,
-                 DecisionAck, JointActionBoard, GameOver, WhatIfRequest, WhatIfResult>;
+                 DecisionAck, JointActionBoard, GameOver, WhatIfRequest, WhatIfResult,
+                 ExportRequest, RoomRecord>;
 
 MessageType type_of(const Message& m);
 

@@ -408,6 +408,28 @@ inline std::vector<Message> all_messages(Rng& rng) {
     m.push_back(WhatIfRequest{static_cast<std::uint32_t>(rng.next_u64()), what_if_plan(rng)});
     m.push_back(WhatIfResult{static_cast<std::uint32_t>(rng.below(1000)), what_if_plan(rng),
                              what_if_path(rng, 3, 2), what_if_path(rng, 3, 2)});
+    m.push_back(ExportRequest{});
+    RoomRecord record;
+    record.code = "ABC234";
+    record.settings = room_settings(rng);
+    record.phase = pick<RoomPhase>(rng, kRoomPhases);
+    record.seats = {{SeatKind::Human, text(rng, kMaxNameBytes), rng.below(2) == 0,
+                     pick<Archetype>(rng, kArchetypes), pick<Difficulty>(rng, kDifficulties)},
+                    {SeatKind::Bot, "", false, Archetype::Upgrader, Difficulty::Hard}};
+    for (int r = 0; r < 2; ++r) {
+        RecordRound round;
+        round.decisions = {decision(rng), decision(rng)};
+        round.sources = {pick<DecisionSource>(rng, kDecisionSources), DecisionSource::Bot};
+        round.facilitator.inject_events = {text(rng, kMaxIdBytes)};
+        if (rng.below(2) == 0) {
+            round.facilitator.policy = policy(rng);
+        }
+        record.rounds.push_back(std::move(round));
+    }
+    record.state_hash = rng.next_u64();
+    record.pending_events = {text(rng, kMaxIdBytes)};
+    record.pending_policy = policy(rng);
+    m.push_back(record);
     return m;
 }
 
