@@ -47,7 +47,8 @@ BrowserRun run_chromium(const std::string& chromium, const std::filesystem::path
     const auto err = dir / "chromium.err";
     const std::string command =
         "timeout 180 " + chromium +
-        " --headless --disable-gpu --no-sandbox --no-first-run --disable-extensions"
+        " --headless --disable-gpu --no-sandbox --disable-dev-shm-usage --no-first-run"
+        " --disable-extensions"
         " --hide-scrollbars --enable-logging=stderr --v=0 --user-data-dir='" +
         (dir / "profile").string() + "' " + extra + " 'file://" + html.string() + "' >'" +
         out.string() + "' 2>'" + err.string() + "'";

@@ -201,6 +201,12 @@ TEST_CASE("the export says clearly what is wrong and exits with its code", "[e2e
     CHECK(no_folder.status == 6);
     CHECK(no_folder.err.find("cannot make the folder") != std::string::npos);
 
+    // The server's --help names the subcommand; its own --help lists its options.
+    Run help = run_export(out, {"--help"});
+    CHECK(help.status == 0);
+    CHECK(help.out.find("--what-if") != std::string::npos);
+    CHECK(help.out.find("Exit codes") != std::string::npos);
+
     // A room still in its lobby exports what there is: the glossary and no rounds.
     Run lobby = run_export(out, {"--db", db.path, "--room", code, "--html", html});
     CAPTURE(lobby.err);
