@@ -140,3 +140,23 @@ TEST_CASE("the report renders in headless Chromium with its charts and no consol
     CHECK(png.size() > 50'000); // a blank page compresses to a few kilobytes
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the browser check sees a page's console message", "[debrief][report][browser]") {
+    const auto chromium = chromium_path();
+    if (!chromium) {
+        WARN("chromium is not installed (Debian package `chromium`): the check is skipped");
+        return;
+    }
+    std::random_device random;
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("highroad_report_browser_" + std::to_string(random()));
+    std::filesystem::create_directories(dir);
+    const auto page = dir / "broken.html";
+    std::ofstream(page) << "<!DOCTYPE html><html><body><script>console.error(\"boom\")</script>"
+                           "</body></html>";
+    const BrowserRun run = run_chromium(*chromium, dir, page, "--dump-dom");
+    const auto lines = console_lines(run.err);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].find("boom") != std::string::npos);
+    std::filesystem::remove_all(dir);
+}
