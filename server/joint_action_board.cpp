@@ -185,7 +185,7 @@ std::vector<proto::PublicJointAction> JointActionBoard::view(const GameState& st
         v.proposed_round = a.proposed_round;
         for (const Member& m : members_of(a)) {
             v.members.push_back(m.firm);
-            v.pledged += m.max_share;
+            v.pledged = saturating_add(v.pledged, m.max_share);
         }
         if (const JointActionSpec* spec = sc.joint_action(a.type)) {
             v.total_cost = spec->total_cost;
@@ -205,7 +205,7 @@ std::vector<proto::PublicJointAction> JointActionBoard::view(const GameState& st
         v.proposed_round = state.round + 1;
         for (const auto& m : p.members) {
             v.members.push_back(m.firm);
-            v.pledged += m.max_share;
+            v.pledged = saturating_add(v.pledged, m.max_share);
         }
         std::sort(v.members.begin(), v.members.end());
         if (const JointActionSpec* spec = sc.joint_action(p.type)) {

@@ -28,7 +28,7 @@ DecisionCost preview_cost(const GameState& state, FirmId firm, const Decision& d
     DecisionCost cost;
     const Scenario& sc = *state.scenario;
     for (const Money m : d.invest) {
-        cost.investment += m;
+        cost.investment = saturating_add(cost.investment, m);
     }
     cost.training = d.training;
     // Memberships once this decision's leaves, joins and proposals apply.
@@ -49,17 +49,21 @@ DecisionCost preview_cost(const GameState& state, FirmId firm, const Decision& d
         }
         const JointActionSpec* spec = max_share >= 0 ? sc.joint_action(action.type) : nullptr;
         if (spec != nullptr) {
-            cost.joint_action_shares +=
-                expected_share(state, *spec, action.rounds_active, members, max_share);
+            cost.joint_action_shares = saturating_add(
+                cost.joint_action_shares,
+                expected_share(state, *spec, action.rounds_active, members, max_share));
         }
     }
     for (const auto& proposal : d.propose) {
         if (const JointActionSpec* spec = sc.joint_action(proposal.type)) {
-            cost.joint_action_shares += expected_share(state, *spec, 0, 1, proposal.max_share);
+            cost.joint_action_shares = saturating_add(
+                cost.joint_action_shares, expected_share(state, *spec, 0, 1, proposal.max_share));
         }
     }
     const Money cash = firm < state.firms.size() ? state.firms[firm].cash : 0;
-    cost.cash_after_outlays = cash - cost.investment - cost.training - cost.joint_action_shares;
+    cost.cash_after_outlays =
+        saturating_sub(saturating_sub(saturating_sub(cash, cost.investment), cost.training),
+                       cost.joint_action_shares);
     cost.credit_line = sc.params.credit_line;
     return cost;
 }

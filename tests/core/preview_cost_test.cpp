@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+#include <string>
+#include <vector>
+
 using namespace hr;
 using namespace hr::test;
 
@@ -41,4 +45,35 @@ TEST_CASE("the preview counts co-financing and memberships already held", "[core
     Decision leave = default_decision(s, 0);
     leave.leave = {catalogue_action(s, JointActionType::Standards).id};
     CHECK(preview_cost(s, 0, leave).joint_action_shares == 0);
+}
+
+TEST_CASE("amounts at the ends of Money's range add up without wrapping around",
+          "[core][preview]") {
+    // Found writing the hostile-client tests, confirmed by UBSan under fuzz_room_message: two
+    // investments of the largest Money overflowed their sum (undefined behaviour), and a sum
+    // that wrapped around to 0 passed the check against cash.
+    const GameState s = game();
+    constexpr Money kMax = std::numeric_limits<Money>::max();
+    constexpr Money kMin = std::numeric_limits<Money>::min();
+    const auto fields = [&](const Decision& d) {
+        std::vector<std::string> out;
+        for (const auto& issue : validate(s, 0, d)) {
+            out.push_back(issue.field);
+        }
+        return out;
+    };
+    Decision d = default_decision(s, 0);
+    d.invest = {kMax, kMax, 2, 0};
+    const DecisionCost c = preview_cost(s, 0, d);
+    CHECK(c.investment == kMax);
+    CHECK(c.cash_after_outlays < c.credit_line);
+    CHECK_THAT(fields(d), Catch::VectorContains(std::string("invest")));
+    d = default_decision(s, 0);
+    d.training = kMin;
+    CHECK(preview_cost(s, 0, d).cash_after_outlays == kMax);
+    CHECK_THAT(fields(d), Catch::VectorContains(std::string("training")));
+    d = default_decision(s, 0);
+    d.propose = {{JointActionType::TradeFair, kMax}, {JointActionType::Standards, kMax}};
+    d.join = {{catalogue_action(s, JointActionType::Standards).id, kMax}};
+    CHECK(preview_cost(s, 0, d).joint_action_shares > 0);
 }

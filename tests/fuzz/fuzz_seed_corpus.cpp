@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -186,6 +187,20 @@ std::map<std::string, Script> room_scripts() {
             .send(kPlayerC, proto::Hello{proto::kProtocolVersion, "again"})
             .send(kPlayerC, proto::DecisionAck{1, 1});
         s.emplace("mistakes", m);
+    }
+    {
+        // Amounts at the ends of Money's range: sums of them must not overflow.
+        constexpr Money kMax = std::numeric_limits<Money>::max();
+        Script h(0, kStartAtOnce);
+        Decision a = scripted(0, 1);
+        a.invest = {kMax, kMax, 2, 0};
+        Decision b = scripted(1, 1);
+        b.training = std::numeric_limits<Money>::min();
+        h.send(kPlayerA, proto::SubmitDecision{1, a})
+            .send(kPlayerB, proto::SubmitDecision{1, b})
+            .send(kPlayerC, proto::ProposeJointAction{1, JointActionType::TradeFair, kMax})
+            .send(kPlayerD, proto::JoinJointAction{1, 1, kMax});
+        s.emplace("huge-amounts", h);
     }
     return s;
 }
