@@ -54,7 +54,10 @@ void ConsoleExport::poll(const SessionModel& model, const Translations& tr) {
     }
     const debrief::GameRecord game =
         debrief::replay_game(debrief::game_log(record, model.scenario));
-    outcome_ = write_export(debrief::export_bundle(game, report_texts(tr)), asked.dir, record.code);
+    const auto what_if = what_if_of(model.what_if);
+    outcome_ =
+        write_export(debrief::export_bundle(game, report_texts(tr), what_if ? &*what_if : nullptr),
+                     asked.dir, record.code);
     if (outcome_->problem.empty() && !game.problems.empty()) {
         // Written, with the disagreement inside; the console says it too.
         outcome_->problem = game.problems.front();

@@ -94,8 +94,11 @@ void DebriefScreen::rebuild() {
 const ExportOutcome& DebriefScreen::export_to(const std::filesystem::path& dir,
                                               const Translations& tr) {
     if (record_) {
-        exported_ = write_export(debrief::export_bundle(*record_, report_texts(tr)), dir,
-                                 record_->room_code);
+        // A what-if the class asked for goes beside the game in the report.
+        const auto what_if = what_if_of(session_.model().what_if);
+        exported_ = write_export(
+            debrief::export_bundle(*record_, report_texts(tr), what_if ? &*what_if : nullptr), dir,
+            record_->room_code);
     } else {
         exported_ = ExportOutcome{{}, {}, "the game is not over"};
     }

@@ -41,8 +41,8 @@ class DebriefScreen final : public Screen {
     const std::optional<RoadMapHit>& road_hover() const { return road_hover_; }
     // The "What if?" tab: replays of the game with bots in chosen seats.
     WhatIfView& what_if() { return what_if_; }
-    // Writes the export (CSV tables, game.json, report.html in the language of `tr`) into
-    // `dir`/<room code> now, as the Export button does.
+    // Writes the export (CSV tables, game.json, report.html in the language of `tr`, with the
+    // last what-if replay beside the game) into `dir`/<room code> now, as the Export button does.
     const ExportOutcome& export_to(const std::filesystem::path& dir, const Translations& tr);
 
   private:

@@ -12,6 +12,13 @@ std::filesystem::path default_export_dir() {
     return base / "HighRoad-exports";
 }
 
+std::optional<WhatIfOutcome> what_if_of(const std::optional<proto::WhatIfResult>& result) {
+    if (!result) {
+        return std::nullopt;
+    }
+    return WhatIfOutcome{result->plan, result->original, result->replay};
+}
+
 debrief::ReportTexts report_texts(const Translations& tr) {
     return debrief::ReportTexts(std::string(language_code(tr.language())),
                                 tr.table(tr.language()).by_key,

@@ -118,6 +118,31 @@ TEST_CASE("the console's export asks for the room's record and writes the room's
     CHECK(read(outcome.folder / "game.json").find("\"source\": \"server\"") != std::string::npos);
 }
 
+TEST_CASE("the last what-if replay goes beside the game in the console's report",
+          "[client][export]") {
+    Console c;
+    const proto::RoomRecord record = played_record(c.session.model_.scenario, 3);
+    RecordedGame game;
+    game.scenario = c.session.model_.scenario;
+    game.seed = record.settings.seed;
+    game.firms = 5;
+    game.total_rounds = static_cast<int>(record.settings.rounds);
+    for (const proto::RecordRound& r : record.rounds) {
+        game.rounds.push_back({r.decisions, r.facilitator, {}});
+    }
+    const WhatIfOutcome w =
+        replay_what_if(game, everyone_plan(game, 2, {Archetype::Upgrader, Difficulty::Normal}));
+    c.receive(proto::WhatIfResult{1, w.plan, w.original, w.replay});
+    c.exporter.request(c.session, c.dir);
+    c.receive(record);
+    c.exporter.poll(c.session.model_, c.tr);
+    REQUIRE(c.exporter.outcome());
+    CHECK(c.exporter.outcome()->problem.empty());
+    const auto folder = c.exporter.outcome()->folder;
+    CHECK(read(folder / "report.html").find("<section id=\"whatif\">") != std::string::npos);
+    CHECK(read(folder / "game.json").find("\"what_if\"") != std::string::npos);
+}
+
 TEST_CASE("the console says when the server refuses the export", "[client][export]") {
     Console c;
     c.exporter.request(c.session, c.dir);
