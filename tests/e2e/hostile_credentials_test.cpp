@@ -14,7 +14,7 @@ const std::vector<std::string> kNames{"Ana", "Bruno", "Eve"};
 
 } // namespace
 
-TEST_CASE("facilitator commands without the facilitator's role or secret are refused",
+TEST_CASE("a player's facilitator commands and a stranger's guessed secrets are refused",
           "[e2e][hostile]") {
     TempDatabase db("hostile-facilitator");
     ServerProcess server(db.path);
