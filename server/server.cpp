@@ -86,10 +86,8 @@ std::uint8_t channel_of(const proto::Message& m) {
 
 class Transport {
   public:
-    Transport(const Settings& settings, net::Host& host, RoomStore& store, Journal& journal,
-              RoomDirectory& directory)
-        : settings_(settings), host_(host), store_(store), journal_(journal),
-          directory_(directory) {}
+    Transport(net::Host& host, RoomStore& store, Journal& journal, RoomDirectory& directory)
+        : host_(host), store_(store), journal_(journal), directory_(directory) {}
 
     // One tick: events in, the rooms' clocks, one commit, messages out.
     void tick(std::uint32_t wait_ms) {
@@ -217,7 +215,6 @@ class Transport {
         out_.left_room.clear();
     }
 
-    const Settings& settings_;
     net::Host& host_;
     RoomStore& store_;
     Journal& journal_;
@@ -272,7 +269,7 @@ int run_server(const Settings& settings, const std::atomic<bool>& stop) {
         } else {
             log().info("students join at " + bind + ":" + std::to_string(host.port()));
         }
-        Transport transport(settings, host, store, journal, directory);
+        Transport transport(host, store, journal, directory);
         while (!stop.load()) {
             transport.tick(static_cast<std::uint32_t>(settings.tick_ms));
         }
