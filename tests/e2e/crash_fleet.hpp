@@ -53,25 +53,22 @@ class CrashFleet {
         config.max_peers = members_.size();
         config.channels = proto::kChannelCount;
         config.max_packet_size = proto::kMaxServerPayload + 64;
-        config.timeouts = net::Timeouts{32, 5000, 30000, 500};
         host_.emplace(net::Host::client(config));
         by_peer_.clear();
+        port_ = port;
         for (std::size_t i = 0; i < members_.size(); ++i) {
-            Member& m = members_[i];
-            if (m.stage == Stage::Over) {
-                continue;
+            if (members_[i].stage != Stage::Over) {
+                dial(i);
             }
-            const auto peer = host_->connect("127.0.0.1", port);
-            REQUIRE(peer.has_value());
-            m.peer = *peer;
-            m.stage = Stage::Dialling;
-            m.synced = false;
-            m.sent_round = 0;
-            m.due.reset();
-            by_peer_[*peer] = i;
         }
         ++epochs_;
     }
+
+    // A member whose connection drops dials the same server again at once and takes its place
+    // back, as the client does, instead of staying away (bad networks).
+    void redial_lost(bool on) { redial_ = on; }
+    // Connections dropped by the transport (each redialled when redial_lost is on).
+    int drops() const { return drops_; }
 
     // Services the connections for up to wait_ms; returns how many messages came in.
     int service(std::uint32_t wait_ms) {
@@ -89,6 +86,12 @@ class CrashFleet {
             } else if (e.type == net::EventType::Disconnect) {
                 if (m.stage != Stage::Over) {
                     m.stage = Stage::Lost;
+                    ++drops_;
+                    if (redial_) {
+                        const std::size_t index = it->second;
+                        by_peer_.erase(it);
+                        dial(index);
+                    }
                 }
             } else {
                 const proto::Decoded d = proto::decode(e.bytes, proto::kMaxServerPayload);
@@ -158,7 +161,7 @@ class CrashFleet {
         for (const Member& m : members_) {
             s += m.name + ": stage " + std::to_string(static_cast<int>(m.stage)) + ", open round " +
                  std::to_string(m.open_round) + ", stored round " + std::to_string(m.stored_round) +
-                 "\n";
+                 ", connections " + std::to_string(m.dials) + "\n";
         }
         return s;
     }
@@ -184,10 +187,24 @@ class CrashFleet {
         std::optional<Clock::time_point> due; // when the running round's decision goes out
         std::map<int, std::uint32_t> acked;   // round -> acknowledged sequence number
         std::optional<std::uint64_t> hash;
+        int dials = 0;
     };
     struct RoomRun {
         std::string code;
     };
+
+    void dial(std::size_t index) {
+        Member& m = members_[index];
+        const auto peer = host_->connect("127.0.0.1", port_);
+        REQUIRE(peer.has_value());
+        m.peer = *peer;
+        ++m.dials;
+        m.stage = Stage::Dialling;
+        m.synced = false;
+        m.sent_round = 0;
+        m.due.reset();
+        by_peer_[*peer] = index;
+    }
 
     void send(Member& m, const proto::Message& message) {
         const auto channel =
@@ -331,7 +348,10 @@ class CrashFleet {
             problem(m, "error " + std::to_string(static_cast<int>(error->code)) + " about type " +
                            std::to_string(error->about) + ": " + error->text);
         } else if (const auto* refusal = std::get_if<proto::Refusal>(&message)) {
-            problem(m, "refused: " + refusal->text);
+            // A clean stop says goodbye; the member comes back with connect().
+            if (refusal->reason != proto::RefusalReason::ShuttingDown) {
+                problem(m, "refused: " + refusal->text);
+            }
         }
     }
 
@@ -341,6 +361,9 @@ class CrashFleet {
     std::optional<net::Host> host_;
     std::map<net::PeerId, std::size_t> by_peer_;
     std::vector<std::string> problems_;
+    std::uint16_t port_ = 0;
+    bool redial_ = false;
+    int drops_ = 0;
     int epochs_ = 0;
     int acknowledged_ = 0;
     int survivals_checked_ = 0;

@@ -8,6 +8,7 @@
 #include "e2e/crash_fleet.hpp"
 #include "e2e/server_process.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <random>
@@ -33,9 +34,10 @@ struct StormOutcome {
 };
 
 // Plays the fleet's games to their end, killing the server `kills` times. A kill comes after a
-// seeded random number of messages reached the clients (0 to about a round's worth) once every
-// client is back in its room, or one time in eight while they are still reconnecting; then
-// after a seeded random pause of up to 3 ms in which the server goes on alone.
+// seeded random number of messages reached the clients (0 to about a round's worth, less when
+// many kills must fit in few rounds) once every client is back in its room, or one time in eight
+// while they are still reconnecting; then after a seeded random pause of up to 3 ms in which the
+// server goes on alone.
 StormOutcome storm(const std::string& name, const FleetShape& shape, int kills,
                    std::uint64_t seed) {
     TempDatabase db(name);
@@ -53,7 +55,11 @@ StormOutcome storm(const std::string& name, const FleetShape& shape, int kills,
     // std::mt19937_64's output is fixed by the standard: the same seed kills at the same moments.
     std::mt19937_64 rng(seed);
     const auto messages_per_round = static_cast<std::uint64_t>(shape.rooms * shape.players * 8);
-    const auto next_kill = [&] { return static_cast<int>(rng() % (messages_per_round + 1)); };
+    // Many kills in few rounds come closer together, so that all of them fit in the games.
+    const std::uint64_t spread = std::clamp<std::uint64_t>(
+        messages_per_round * shape.rounds / static_cast<std::uint64_t>(std::max(kills, 1)), 1,
+        messages_per_round);
+    const auto next_kill = [&] { return static_cast<int>(rng() % (spread + 1)); };
     StormOutcome outcome;
     int until_kill = next_kill();
     bool armed = true; // counting down to the next kill

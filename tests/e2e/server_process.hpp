@@ -15,7 +15,9 @@ namespace hr::e2e {
 
 class ServerProcess {
   public:
-    explicit ServerProcess(const std::string& database, std::vector<std::string> extra = {}) {
+    // `wrapper` runs the server under another program (valgrind ...), found on the PATH.
+    explicit ServerProcess(const std::string& database, std::vector<std::string> extra = {},
+                           std::vector<std::string> wrapper = {}) {
         int out[2];
         REQUIRE(::pipe(out) == 0);
         std::vector<std::string> args{std::string(HIGHROAD_BIN_DIR) + "/highroad-server",
@@ -28,6 +30,7 @@ class ServerProcess {
                                       "--log-level",
                                       "warn"};
         args.insert(args.end(), extra.begin(), extra.end());
+        args.insert(args.begin(), wrapper.begin(), wrapper.end());
         pid_ = ::fork();
         REQUIRE(pid_ >= 0);
         if (pid_ == 0) {
@@ -39,7 +42,7 @@ class ServerProcess {
                 argv.push_back(a.data());
             }
             argv.push_back(nullptr);
-            ::execv(argv[0], argv.data());
+            ::execvp(argv[0], argv.data());
             ::_exit(127);
         }
         ::close(out[1]);
