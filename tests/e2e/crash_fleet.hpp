@@ -1,9 +1,10 @@
 #pragma once
-// The bot clients of the crash tests: every member of a few rooms (a facilitator and the
-// players of each) on one client host, playing the scripted decisions without blocking, so that
-// the server can be killed at any moment. After a restart they dial the new server and take
-// their places back (players with their reconnect tokens, facilitators with their secret), and
-// each player checks that every decision the server acknowledged is still stored.
+// The bot clients of the crash, bad-network and long-run tests: every member of a few rooms (a
+// facilitator and the players of each) on one client host, playing the scripted decisions
+// without blocking, so that the server can be killed at any moment. After a restart, or a drop
+// when asked to redial, they dial the server and take their places back (players with their
+// reconnect tokens, facilitators with their secret), and each player checks that every decision
+// the server acknowledged is still stored.
 #include "e2e/scripted_player.hpp"
 #include "net/host.hpp"
 #include "protocol/message_codec.hpp"
@@ -148,6 +149,14 @@ class CrashFleet {
     // Acknowledged decisions found stored after a restart (each checked, counted once a check).
     int survivals_checked() const { return survivals_checked_; }
     int reconnects() const { return reconnects_; }
+    // The latest round any player has seen open.
+    int highest_open_round() const {
+        int highest = 0;
+        for (const Member& m : members_) {
+            highest = std::max(highest, m.open_round);
+        }
+        return highest;
+    }
     // Players whose decision for the running round is acknowledged: what a kill now puts to the
     // test.
     int acknowledged_in_open_rounds() const {

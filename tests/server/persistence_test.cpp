@@ -138,7 +138,7 @@ TEST_CASE("after a crash every unfinished room comes back and ends as if nothing
     CHECK(h.last<proto::GameOver>(12).state_hash == uninterrupted_hash());
 }
 
-TEST_CASE("a room that ended just before a crash comes back with its end; an old one does not",
+TEST_CASE("a room that ended just before a crash comes back with its end, an old one does not",
           "[server]") {
     TempDb db;
     std::string code;
