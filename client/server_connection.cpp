@@ -175,7 +175,7 @@ void ServerConnection::on_disconnected(Clock::time_point now) {
     }
     // Once in the room, a drop is worth waiting out: the seat is kept for us.
     model_.connection = ConnectionState::Lost;
-    model_.problem = tr_.text("session.lost");
+    model_.problem = tr_.text(server_stopping_ ? "session.server_stopped" : "session.lost");
     const std::uint32_t delay = std::min(kLongestRetryMs, kFirstRetryMs << std::min(attempts_, 4));
     ++attempts_;
     retry_at_ = now + std::chrono::milliseconds(delay);
@@ -184,10 +184,16 @@ void ServerConnection::on_disconnected(Clock::time_point now) {
 void ServerConnection::on_message(const proto::Message& message, Clock::time_point now) {
     if (std::holds_alternative<proto::Welcome>(message)) {
         welcomed_ = true;
+        server_stopping_ = false;
         enter_room();
         return;
     }
     if (const auto* refusal = std::get_if<proto::Refusal>(&message)) {
+        if (refusal->reason == proto::RefusalReason::ShuttingDown && entered_) {
+            // The room is stored and comes back with the server: wait for it as for a drop.
+            server_stopping_ = true;
+            return;
+        }
         model_.apply(message, now);
         model_.problem = refusal->reason == proto::RefusalReason::VersionMismatch
                              ? tr_.format("session.refused_version",

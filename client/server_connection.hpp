@@ -103,7 +103,8 @@ class ServerConnection final : public SessionActions {
     bool reentering_ = false; // the room entry in flight is a reconnection
     bool seat_requested_ = false;
     bool start_sent_ = false;
-    bool resume_refused_ = false; // the server holds no seat for our token: join afresh
+    bool resume_refused_ = false;  // the server holds no seat for our token: join afresh
+    bool server_stopping_ = false; // said goodbye with Refusal{ShuttingDown}
     int attempts_ = 0;
     std::optional<Clock::time_point> retry_at_;
 

@@ -275,9 +275,15 @@ int run_server(const Settings& settings, const std::atomic<bool>& stop) {
         }
         log().info("shutting down: storing and saying goodbye");
         transport.drain();
+        const auto bye = proto::encode(proto::Refusal{
+            proto::RefusalReason::ShuttingDown, proto::kProtocolVersion,
+            "the server is stopping; your game is stored and goes on when it is back"});
         for (const SessionId s : directory.session_ids()) {
+            host.send(s, static_cast<std::uint8_t>(proto::Channel::Control), bye);
             host.disconnect(s);
         }
+        host.flush();
+        // A moment for the goodbyes to be acknowledged; peers that do not answer time out.
         for (int i = 0; i < 20 && host.peer_count() > 0; ++i) {
             host.service(10);
         }

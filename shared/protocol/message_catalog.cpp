@@ -21,8 +21,9 @@ constexpr std::array kCatalog{
                 "protocol version and client name; the first message of every connection"},
     MessageInfo{Welcome, "Welcome", C, true, kFromServer, kPhaseHandshake,
                 "the server speaks the client's protocol version"},
-    MessageInfo{Refusal, "Refusal", C, true, kFromServer, kPhaseHandshake,
-                "the server does not speak the client's version, or is full; then disconnects"},
+    MessageInfo{Refusal, "Refusal", C, true, kFromServer, kPhaseAny,
+                "the server does not speak the client's version, or is shutting down; then "
+                "disconnects"},
     MessageInfo{CreateRoom, "CreateRoom", C, true, kFromGuest, kPhaseNoRoom,
                 "room settings and facilitator secret; the sender becomes its facilitator"},
     MessageInfo{AttachFacilitator, "AttachFacilitator", C, true, kFromGuest, kPhaseNoRoom,

@@ -34,8 +34,10 @@ struct Welcome {
     std::string server;
 };
 
-enum class RefusalReason : std::uint8_t { VersionMismatch, ServerFull, ShuttingDown, Malformed };
-constexpr std::size_t kRefusalReasons = 4;
+// Why the server ends a connection: the client speaks another protocol version, or the server
+// is stopping (its rooms are stored and come back when it starts again).
+enum class RefusalReason : std::uint8_t { VersionMismatch, ShuttingDown };
+constexpr std::size_t kRefusalReasons = 2;
 
 struct Refusal {
     static constexpr MessageType kType = MessageType::Refusal;

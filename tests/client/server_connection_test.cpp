@@ -201,6 +201,33 @@ TEST_CASE("after a server crash the student takes the same seat back", "[client]
     REQUIRE(pump({&student}, [&] { return student.model().results.size() == 2; }));
 }
 
+TEST_CASE("a clean server stop tells the student the game is stored, and the seat comes back",
+          "[client][e2e]") {
+    TestServer server(temp_dir());
+    server.start();
+    const auto tr = Translations::load(kAssets / "lang");
+    TokenStore tokens(std::nullopt);
+    ServerConnection teacher(tr, tokens, kAssets / "scenarios");
+    ServerConnection student(tr, tokens, kAssets / "scenarios");
+    teacher.open("127.0.0.1", server.port, create_entry());
+    REQUIRE(pump({&teacher}, [&] { return teacher.model().in_room(); }));
+    student.open("127.0.0.1", server.port, join_entry(teacher.model().joined->code, "Ana"));
+    REQUIRE(pump({&teacher, &student}, [&] { return student.model().is_player(); }));
+    const FirmId firm = *student.model().own_firm();
+
+    const std::uint16_t port = server.port;
+    server.process->stop(); // SIGTERM: the server says goodbye with Refusal{ShuttingDown}
+    server.process.reset();
+    REQUIRE(pump({&student}, [&] { return student.model().connection == ConnectionState::Lost; }));
+    CHECK(student.model().problem == tr.text("session.server_stopped"));
+    CHECK(student.reconnecting());
+    server.start(port);
+    REQUIRE(
+        pump({&student}, [&] { return student.model().notice == tr.text("session.seat_back"); }));
+    CHECK(student.model().connection == ConnectionState::InRoom);
+    CHECK(student.model().own_firm() == firm);
+}
+
 TEST_CASE("a restarted client takes its seat back with the stored token", "[client][e2e]") {
     TestServer server(temp_dir());
     server.start();

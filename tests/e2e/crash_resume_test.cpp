@@ -1,5 +1,5 @@
-// kill -9 in the middle of a game, restart on the same database, reconnect, finish: the final
-// state is the same as that of a game played without interruption.
+// kill -9 (or a clean stop) in the middle of a game, restart on the same database, reconnect,
+// finish: the final state is the same as that of a game played without interruption.
 #include "e2e/scripted_player.hpp"
 #include "e2e/server_process.hpp"
 
@@ -10,9 +10,9 @@ namespace {
 
 constexpr int kRounds = 4;
 
-// Plays a game of kRounds; with `crash_in_round` > 0 the server is killed after Ana's decision
+// Plays a game of kRounds; with `crash_in_round` > 0 the server gets `signal` after Ana's decision
 // for that round was acknowledged and before Bruno's. Returns the final state hash.
-std::uint64_t play_game(const std::string& name, int crash_in_round) {
+std::uint64_t play_game(const std::string& name, int crash_in_round, int signal = SIGKILL) {
     TempDatabase db(name);
     auto server = std::make_unique<ServerProcess>(db.path);
     auto fac = std::make_unique<Facilitator>(server->port(), e2e_room(5, kRounds, 2024));
@@ -23,7 +23,11 @@ std::uint64_t play_game(const std::string& name, int crash_in_round) {
     for (int round = 1; round <= kRounds; ++round) {
         ana.play(round);
         if (round == crash_in_round) {
-            CHECK(server->stop(SIGKILL) == -SIGKILL);
+            CHECK(server->stop(signal) == (signal == SIGKILL ? -SIGKILL : 0));
+            if (signal != SIGKILL) {
+                const auto bye = ana.client->wait<proto::Refusal>();
+                CHECK(bye.reason == proto::RefusalReason::ShuttingDown);
+            }
             server = std::make_unique<ServerProcess>(db.path);
             ana.reconnect(server->port(), code);
             bruno.reconnect(server->port(), code);
@@ -50,4 +54,10 @@ TEST_CASE("after kill -9 and a restart on the same database the game ends as if 
     const std::uint64_t uninterrupted = play_game("uninterrupted", 0);
     const int crash_round = GENERATE(2, 3);
     CHECK(play_game("crash-" + std::to_string(crash_round), crash_round) == uninterrupted);
+}
+
+TEST_CASE("a clean stop mid-game says goodbye, loses nothing and the game goes on after a restart",
+          "[e2e]") {
+    const std::uint64_t uninterrupted = play_game("uninterrupted-term", 0);
+    CHECK(play_game("term", 2, SIGTERM) == uninterrupted);
 }

@@ -234,24 +234,27 @@ TEST_CASE("joint actions are proposed, joined and left live, in view of the whol
     REQUIRE(proposal != board.actions.end());
     CHECK(proposal->proposer == 0);
     CHECK(proposal->members == std::vector<FirmId>{0});
-    t.h.send(3, proto::JoinJointAction{1, proposal->id, 15'000});
+    // The board is replaced by every update, so keep the id, not the iterator.
+    const auto proposal_id = proposal->id;
+    t.h.send(3, proto::JoinJointAction{1, proposal_id, 15'000});
     board = t.h.last<proto::JointActionBoard>(1);
     const auto joined = std::find_if(board.actions.begin(), board.actions.end(),
-                                     [&](const auto& a) { return a.id == proposal->id; });
+                                     [&](const auto& a) { return a.id == proposal_id; });
     REQUIRE(joined != board.actions.end());
     CHECK(joined->members == std::vector<FirmId>{0, 1});
     CHECK(joined->pledged == 35'000);
-    t.h.send(3, proto::LeaveJointAction{1, proposal->id});
+    t.h.send(3, proto::LeaveJointAction{1, proposal_id});
     board = t.h.last<proto::JointActionBoard>(1);
-    CHECK(std::find_if(board.actions.begin(), board.actions.end(), [&](const auto& a) {
-              return a.id == proposal->id;
-          })->members == std::vector<FirmId>{0});
+    const auto left = std::find_if(board.actions.begin(), board.actions.end(),
+                                   [&](const auto& a) { return a.id == proposal_id; });
+    REQUIRE(left != board.actions.end());
+    CHECK(left->members == std::vector<FirmId>{0});
     t.h.send(3, proto::JoinJointAction{1, 9999, 15'000});
     CHECK(t.h.last_error(3).code == ErrorCode::UnknownJointAction);
-    t.h.send(3, proto::JoinJointAction{2, proposal->id, 15'000});
+    t.h.send(3, proto::JoinJointAction{2, proposal_id, 15'000});
     CHECK(t.h.last_error(3).code == ErrorCode::WrongRound);
     // The proposal becomes an action of the game when the round resolves.
-    t.h.send(3, proto::JoinJointAction{1, proposal->id, 15'000});
+    t.h.send(3, proto::JoinJointAction{1, proposal_id, 15'000});
     t.h.send(2, proto::SubmitDecision{1, scripted(0, 1)});
     t.h.send(3, proto::SubmitDecision{1, scripted(1, 1)});
     const auto snap = t.h.last<proto::RoomSnapshotMessage>(2).snapshot;
