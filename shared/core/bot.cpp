@@ -190,38 +190,9 @@ bool own_brand_open(const BotView& v) {
            v.firm.capabilities[UpgradeType::Functional] > v.params.f_min;
 }
 
-namespace {
-
-// The most the decision's joint actions can cost: every stated limit paid in full. preview_cost
-// charges at most the limit, so when even this fits, the decision fits.
-Money joint_limits(const GameState& state, FirmId firm, const Decision& d) {
-    Money total = 0;
-    for (const auto& ja : state.joint_actions) {
-        if (std::find(d.leave.begin(), d.leave.end(), ja.id) != d.leave.end()) {
-            continue;
-        }
-        Money limit = -1;
-        const auto pos = std::lower_bound(ja.members.begin(), ja.members.end(), firm);
-        if (pos != ja.members.end() && *pos == firm) {
-            const auto i = static_cast<std::size_t>(pos - ja.members.begin());
-            limit = i < ja.max_share.size() ? ja.max_share[i] : 0;
-        }
-        for (const auto& j : d.join) {
-            limit = j.action == ja.id ? j.max_share : limit;
-        }
-        total += std::max<Money>(0, limit);
-    }
-    for (const auto& p : d.propose) {
-        total += std::max<Money>(0, p.max_share);
-    }
-    return total;
-}
-
-} // namespace
-
 void fit_to_cash(const GameState& state, FirmId firm, Decision& d) {
     const Money room = state.firms[firm].cash - state.scenario->params.credit_line;
-    if (d.total_investment() + d.training + joint_limits(state, firm, d) <= room) {
+    if (outlay_ceiling(state, firm, d) <= room) {
         return;
     }
     for (int attempt = 0; attempt < 4; ++attempt) {

@@ -16,22 +16,6 @@ double joint_strength(const ModelParams& p, int members, double member_effect) {
     return p.jmax * (1.0 - det_exp(-static_cast<double>(members) / 3.0)) * member_effect;
 }
 
-Money action_cost(const ModelParams& p, const JointActionSpec& spec, int rounds_active) {
-    if (rounds_active == 0) {
-        return spec.total_cost;
-    }
-    return static_cast<Money>(
-        round_whole(static_cast<double>(spec.total_cost) * clamp01(p.joint_running_cost)));
-}
-
-Money member_share(Money total, Money public_part, int members) {
-    const Money rest = std::max<Money>(0, total - public_part);
-    if (members <= 0) {
-        return rest;
-    }
-    return (rest + members - 1) / members; // rounded up so that the members cover the cost
-}
-
 namespace {
 
 std::string k_text(Money m) {

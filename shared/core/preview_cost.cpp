@@ -22,14 +22,20 @@ Money expected_share(const GameState& state, const JointActionSpec& spec, int ro
     return std::min(max_share, member_share(total, public_part, n));
 }
 
+Money investment_of(const Decision& d) {
+    Money total = 0;
+    for (const Money m : d.invest) {
+        total = saturating_add(total, m);
+    }
+    return total;
+}
+
 } // namespace
 
 DecisionCost preview_cost(const GameState& state, FirmId firm, const Decision& d) {
     DecisionCost cost;
     const Scenario& sc = *state.scenario;
-    for (const Money m : d.invest) {
-        cost.investment = saturating_add(cost.investment, m);
-    }
+    cost.investment = investment_of(d);
     cost.training = d.training;
     // Memberships once this decision's leaves, joins and proposals apply.
     for (const auto& action : state.joint_actions) {
@@ -66,6 +72,26 @@ DecisionCost preview_cost(const GameState& state, FirmId firm, const Decision& d
                        cost.joint_action_shares);
     cost.credit_line = sc.params.credit_line;
     return cost;
+}
+
+Money outlay_ceiling(const GameState& state, FirmId firm, const Decision& d) {
+    Money total = saturating_add(investment_of(d), d.training);
+    for (const auto& action : state.joint_actions) {
+        const auto it = std::lower_bound(action.members.begin(), action.members.end(), firm);
+        if (it == action.members.end() || *it != firm ||
+            std::find(d.leave.begin(), d.leave.end(), action.id) != d.leave.end()) {
+            continue;
+        }
+        const auto i = static_cast<std::size_t>(it - action.members.begin());
+        total = saturating_add(total, std::max<Money>(0, action.max_share[i]));
+    }
+    for (const auto& join : d.join) {
+        total = saturating_add(total, std::max<Money>(0, join.max_share));
+    }
+    for (const auto& proposal : d.propose) {
+        total = saturating_add(total, std::max<Money>(0, proposal.max_share));
+    }
+    return total;
 }
 
 } // namespace hr

@@ -61,6 +61,12 @@ struct DecisionCost {
 };
 DecisionCost preview_cost(const GameState& state, FirmId firm, const Decision& d);
 
+// The most a decision can cost before any sale: its investment and training, and every stated
+// joint-action limit paid in full (for each membership kept, each join and each proposal, even
+// when a join renews a membership). preview_cost never counts more, so a decision whose ceiling
+// fits within cash plus credit fits without working out the shares.
+Money outlay_ceiling(const GameState& state, FirmId firm, const Decision& d);
+
 // A 64-bit hash of the whole state (FNV-1a over every field in a fixed order).
 std::uint64_t state_hash(const GameState& state);
 

@@ -232,9 +232,13 @@ std::vector<ValidationIssue> validate(const GameState& state, FirmId firm, const
     check_offers(state, f, d, issues);
     check_joint_actions(state, f, d, issues);
     check_channels(state, f, d, issues);
-    const DecisionCost cost = preview_cost(state, firm, d);
-    if (cost.cash_after_outlays < cost.credit_line) {
-        issues.add("invest", "spending is beyond cash plus the credit line");
+    // Most decisions fit with room to spare: their ceiling settles it without the shares.
+    const Money room = saturating_sub(f.cash, state.scenario->params.credit_line);
+    if (outlay_ceiling(state, firm, d) > room) {
+        const DecisionCost cost = preview_cost(state, firm, d);
+        if (cost.cash_after_outlays < cost.credit_line) {
+            issues.add("invest", "spending is beyond cash plus the credit line");
+        }
     }
     return issues.take();
 }

@@ -1,7 +1,10 @@
 #include "round_helpers.hpp"
 
+#include "core/rng.hpp"
+
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <limits>
 #include <string>
 #include <vector>
@@ -76,4 +79,49 @@ TEST_CASE("amounts at the ends of Money's range add up without wrapping around",
     d.propose = {{JointActionType::TradeFair, kMax}, {JointActionType::Standards, kMax}};
     d.join = {{catalogue_action(s, JointActionType::Standards).id, kMax}};
     CHECK(preview_cost(s, 0, d).joint_action_shares > 0);
+}
+
+TEST_CASE("the outlay ceiling is never below what the preview counts, so validate may trust it",
+          "[core][preview]") {
+    const std::uint64_t seed = GENERATE(range(1, 41));
+    GameState s = game(seed);
+    s = round_with(s, joining(s, JointActionType::Standards, {0, 1, 2, 3}, 30000)).state;
+    Rng rng(seed);
+    const auto amount = [&](Money most) {
+        return static_cast<Money>(rng.below(static_cast<std::uint64_t>(most) + 1));
+    };
+    int refusals = 0;
+    for (int trial = 0; trial < 50; ++trial) {
+        const auto f = static_cast<FirmId>(rng.below(s.firms.size()));
+        Decision d = default_decision(s, f);
+        for (Money& m : d.invest) {
+            m = amount(150000);
+        }
+        d.training = amount(20000);
+        for (const auto& action : s.joint_actions) {
+            const auto pick = rng.below(4);
+            if (pick == 0) {
+                d.join.push_back({action.id, amount(80000) - 10000});
+            } else if (pick == 1) {
+                d.leave.push_back(action.id);
+            }
+        }
+        if (rng.below(2) == 0) {
+            d.propose.push_back({JointActionType::TradeFair, amount(50000)});
+        }
+        const DecisionCost c = preview_cost(s, f, d);
+        const Money counted = c.investment + c.training + c.joint_action_shares;
+        INFO("seed " << seed << " trial " << trial << " firm " << f);
+        CHECK(counted <= outlay_ceiling(s, f, d));
+        // validate's verdict on cash is the preview's, whichever way it got there.
+        const auto issues = validate(s, f, d);
+        const bool refused =
+            std::any_of(issues.begin(), issues.end(),
+                        [](const ValidationIssue& i) { return i.field == "invest"; });
+        CHECK(refused == (c.cash_after_outlays < c.credit_line));
+        refusals += refused ? 1 : 0;
+    }
+    // Both ways through validate's check were taken.
+    CHECK(refusals > 0);
+    CHECK(refusals < 50);
 }
