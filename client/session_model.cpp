@@ -21,6 +21,39 @@ void upsert(std::vector<FirmRecord>& history, const FirmRecord& record) {
     }
 }
 
+// A snapshot sent right after RoundResults leaves out what those carry: the firms, the cluster
+// and the round's events come from them, the earlier rounds' events from the last snapshot.
+proto::RoomSnapshot after_results(const proto::RoomSnapshot& update,
+                                  const std::optional<proto::RoomSnapshot>& before,
+                                  const std::vector<proto::RoundResults>& results) {
+    proto::RoomSnapshot s = update;
+    s.after_results = false;
+    s.events.clear();
+    const proto::RoundResults* last = results.empty() ? nullptr : &results.back();
+    if (before) {
+        s.firms = before->firms;
+        s.cluster = before->cluster;
+        for (const proto::RoomEvent& e : before->events) {
+            if (!e.pending && (last == nullptr || e.round < last->round)) {
+                s.events.push_back(e);
+            }
+        }
+    }
+    if (update.board_unchanged) {
+        s.board_unchanged = false;
+        s.joint_actions = before ? before->joint_actions : std::vector<proto::PublicJointAction>{};
+    }
+    if (last != nullptr) {
+        s.firms = last->firms;
+        s.cluster = last->cluster;
+        for (const AppliedEvent& e : last->events) {
+            s.events.push_back({last->round, e.id, e.kind, e.magnitude, e.injected, false});
+        }
+    }
+    s.events.insert(s.events.end(), update.events.begin(), update.events.end());
+    return s;
+}
+
 } // namespace
 
 bool SessionModel::is_player() const {
@@ -81,7 +114,8 @@ void SessionModel::apply(const proto::Message& message, std::chrono::steady_cloc
     } else if (const auto* m = std::get_if<proto::LobbyRoster>(&message)) {
         roster = *m;
     } else if (const auto* m = std::get_if<proto::RoomSnapshotMessage>(&message)) {
-        snapshot = m->snapshot;
+        snapshot =
+            m->snapshot.after_results ? after_results(m->snapshot, snapshot, results) : m->snapshot;
         snapshot_received = now;
     } else if (const auto* m = std::get_if<proto::PrivateFirmStateMessage>(&message)) {
         own = m->state;

@@ -378,7 +378,7 @@ void Room::tick(TimeMs now, Outbox& out) {
     if (snapshot_dirty_) {
         snapshot_dirty_ = false;
         board_dirty_ = false;
-        out.send(everyone(), proto::RoomSnapshotMessage{snapshot(now)});
+        out.send(everyone(), proto::RoomSnapshotMessage{snapshot_for_everyone(now, false)});
     }
     if (roster_dirty_) {
         roster_dirty_ = false;

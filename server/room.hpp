@@ -134,7 +134,9 @@ class Room {
 
     // ---- room_rounds.cpp: the game's course
     void start(TimeMs now, Outbox& out);
-    void open_round(TimeMs now, Outbox& out);
+    // `after_results`: the round's RoundResults just went out, so the snapshot leaves out what
+    // they hold.
+    void open_round(TimeMs now, bool after_results, Outbox& out);
     void bot_decides(std::size_t seat, TimeMs now);
     // Checks and stores a decision; the issues when refused.
     std::vector<ValidationIssue> accept(FirmId firm, const Decision& decision, std::uint32_t seq,
@@ -152,7 +154,7 @@ class Room {
         status_dirty_for_facilitators_ = true;
     }
     void close_round(CloseReason why, TimeMs now, Outbox& out);
-    void finish(proto::GameEnd end, TimeMs now, Outbox& out);
+    void finish(proto::GameEnd end, TimeMs now, bool after_results, Outbox& out);
     void pause(TimeMs now);
     void resume(TimeMs now);
     void extend(std::uint32_t seconds, TimeMs now);
@@ -170,6 +172,10 @@ class Room {
     std::vector<SessionId> facilitators() const;
     proto::LobbyRoster roster() const;
     proto::RoomSnapshot snapshot(TimeMs now) const;
+    // The snapshot that follows a RoundResults to the same members: what that one leaves out.
+    proto::RoomSnapshot snapshot_after_results(TimeMs now) const;
+    // The snapshot for every member, which leaves out a board they all hold already.
+    proto::RoomSnapshot snapshot_for_everyone(TimeMs now, bool after_results);
     proto::FirmPrivate firm_private(FirmId firm) const;
     proto::PrivateFirmState private_state(FirmId firm, bool with_history) const;
     std::vector<proto::PublicFirm> public_firms() const;
@@ -177,7 +183,7 @@ class Room {
     proto::FacilitatorView facilitator_view() const;
     proto::GameOver game_over() const;
     proto::SubmissionStatus submission_status() const;
-    void send_round_views(TimeMs now, Outbox& out);
+    void send_round_views(TimeMs now, bool after_results, Outbox& out);
     void send_results(Outbox& out);
     std::vector<std::uint8_t> result_blob(const RoundResult& result) const;
 
@@ -222,6 +228,9 @@ class Room {
     TimeMs status_sent_at_ = 0;
     static constexpr TimeMs kStatusIntervalMs = 1000;
     bool board_dirty_ = false;
+    // The joint actions of the last snapshot that every member got; none after a member got one
+    // of its own (entering the room).
+    std::optional<std::vector<proto::PublicJointAction>> board_shown_;
     bool roster_dirty_ = false;
     bool facilitator_dirty_ = false;
     bool facilitator_urgent_ = false;

@@ -155,7 +155,7 @@ void Room::handle_facilitator(SessionId session, const proto::Message& message, 
     } else if (const auto* m = std::get_if<proto::Announce>(&message)) {
         chat(session, m->text, true, now, out);
     } else if (std::holds_alternative<proto::EndGame>(message)) {
-        finish(proto::GameEnd::EndedByFacilitator, now, out);
+        finish(proto::GameEnd::EndedByFacilitator, now, false, out);
     } else if (const auto* m = std::get_if<proto::SetRoomOptions>(&message)) {
         settings_.empty_seats = m->empty_seats;
         settings_.allow_latecomers = m->allow_latecomers;

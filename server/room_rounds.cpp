@@ -69,10 +69,10 @@ void Room::start(TimeMs now, Outbox& out) {
     }
     roster_dirty_ = true;
     log().info("room " + code_ + ": game started");
-    open_round(now, out);
+    open_round(now, false, out);
 }
 
-void Room::open_round(TimeMs now, Outbox& out) {
+void Room::open_round(TimeMs now, bool after_results, Outbox& out) {
     phase_ = RoomPhase::Running;
     deadline_ = now + static_cast<TimeMs>(settings_.round_seconds) * 1000;
     paused_remaining_ = 0;
@@ -93,7 +93,7 @@ void Room::open_round(TimeMs now, Outbox& out) {
         }
     }
     record_status(now);
-    send_round_views(now, out);
+    send_round_views(now, after_results, out);
     if (all_submitted()) {
         close_round(CloseReason::AllSubmitted, now, out);
     }
@@ -332,13 +332,13 @@ void Room::close_round(CloseReason why, TimeMs now, Outbox& out) {
     log().info("room " + code_ + ": round " + std::to_string(round) + " resolved (" + reason + ")");
     send_results(out);
     if (state_.finished()) {
-        finish(proto::GameEnd::Completed, now, out);
+        finish(proto::GameEnd::Completed, now, true, out);
     } else {
-        open_round(now, out);
+        open_round(now, true, out);
     }
 }
 
-void Room::finish(proto::GameEnd end, TimeMs now, Outbox& out) {
+void Room::finish(proto::GameEnd end, TimeMs now, bool after_results, Outbox& out) {
     phase_ = RoomPhase::Finished;
     end_ = end;
     finished_at_ = now;
@@ -350,7 +350,12 @@ void Room::finish(proto::GameEnd end, TimeMs now, Outbox& out) {
     record_status(now);
     log().info("room " + code_ + ": game over after " + std::to_string(state_.round) + " rounds");
     out.send(everyone(), game_over());
-    snapshot_dirty_ = true;
+    if (after_results) {
+        snapshot_dirty_ = false;
+        out.send(everyone(), proto::RoomSnapshotMessage{snapshot_for_everyone(now, true)});
+    } else {
+        snapshot_dirty_ = true;
+    }
     roster_dirty_ = true;
     refresh_facilitators();
 }

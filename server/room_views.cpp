@@ -100,18 +100,28 @@ std::vector<proto::PublicFirm> Room::public_firms() const {
 }
 
 proto::RoomSnapshot Room::snapshot(TimeMs now) const {
+    proto::RoomSnapshot s = snapshot_after_results(now);
+    s.after_results = false;
+    s.firms = public_firms();
+    s.events.insert(s.events.begin(), events_.begin(), events_.end());
+    if (!state_.cluster_history.empty()) {
+        s.cluster = state_.cluster_history.back();
+    }
+    return s;
+}
+
+proto::RoomSnapshot Room::snapshot_after_results(TimeMs now) const {
     proto::RoomSnapshot s;
     s.phase = phase_;
+    s.after_results = true;
     s.scenario = settings_.scenario;
     s.round = phase_ == RoomPhase::Finished ? state_.round : state_.round + 1;
     s.total_rounds = state_.total_rounds;
     s.round_seconds = settings_.round_seconds;
     s.remaining_ms = static_cast<std::uint32_t>(std::min<TimeMs>(remaining(now), 0xffffffffLL));
-    s.firms = public_firms();
     if (phase_ != RoomPhase::Finished) {
         s.joint_actions = board_.view(state_);
     }
-    s.events = events_;
     for (const std::string& id : pending_.inject_events) {
         const EventSpec* spec = scenario_->event(id);
         s.events.push_back({state_.round + 1, id, spec != nullptr ? spec->kind : EventKind{},
@@ -120,8 +130,16 @@ proto::RoomSnapshot Room::snapshot(TimeMs now) const {
     s.policy = pending_.policy ? *pending_.policy : state_.policy;
     s.public_budget = state_.public_budget;
     s.public_spent = state_.public_spent;
-    if (!state_.cluster_history.empty()) {
-        s.cluster = state_.cluster_history.back();
+    return s;
+}
+
+proto::RoomSnapshot Room::snapshot_for_everyone(TimeMs now, bool after_results) {
+    proto::RoomSnapshot s = after_results ? snapshot_after_results(now) : snapshot(now);
+    if (after_results && board_shown_ && *board_shown_ == s.joint_actions) {
+        s.joint_actions.clear();
+        s.board_unchanged = true;
+    } else {
+        board_shown_ = s.joint_actions;
     }
     return s;
 }
@@ -249,10 +267,10 @@ proto::SubmissionStatus Room::submission_status() const {
     return s;
 }
 
-void Room::send_round_views(TimeMs now, Outbox& out) {
+void Room::send_round_views(TimeMs now, bool after_results, Outbox& out) {
     snapshot_dirty_ = false;
     board_dirty_ = false;
-    out.send(everyone(), proto::RoomSnapshotMessage{snapshot(now)});
+    out.send(everyone(), proto::RoomSnapshotMessage{snapshot_for_everyone(now, after_results)});
     for (const Seat& seat : seats_) {
         if (seat.session) {
             out.send(*seat.session,
@@ -282,6 +300,7 @@ void Room::send_results(Outbox& out) {
 void Room::send_welcome_pack(SessionId session, TimeMs now, Outbox& out) {
     const Member& member = members_.at(session);
     out.send(session, proto::RoomSnapshotMessage{snapshot(now)});
+    board_shown_.reset();
     if (member.firm) {
         out.send(session, proto::PrivateFirmStateMessage{private_state(*member.firm, true)});
     }

@@ -11,6 +11,7 @@
 #include "room_store.hpp"
 #include "scenario_library.hpp"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <chrono>
 #include <cstdio>
@@ -105,6 +106,10 @@ class Transport {
         for (net::Event& e : events) {
             take(e, now);
         }
+        // The acknowledgements leave as soon as their decisions are stored, before the rooms'
+        // clocks and the encoding of everything else the tick sends (docs/PERFORMANCE.md).
+        commit(now);
+        send_acknowledgements();
         directory_.tick(now, out_);
         commit(now);
         send();
@@ -186,7 +191,7 @@ class Transport {
         }
     }
 
-    void send() {
+    void hold() {
         for (Envelope& e : out_.envelopes) {
             // Nothing a client sees may rest on records not stored yet (a reconnect token, a
             // result): every message waits for the records journaled before it. When the
@@ -195,13 +200,46 @@ class Transport {
             held_.push_back(std::move(e));
         }
         out_.envelopes.clear();
+    }
+
+    // Sends the stored decisions' acknowledgements now and flushes them, ahead of the other
+    // messages held, but never ahead of an earlier message to the same connection, whose order
+    // the client relies on.
+    void send_acknowledgements() {
+        hold();
+        overtaken_.clear();
+        bool sent = false;
+        for (Envelope& e : held_) {
+            if (!journal_.stored(e.commit_mark)) {
+                break;
+            }
+            const bool ack =
+                std::holds_alternative<proto::DecisionAck>(e.message) && e.to.size() == 1 &&
+                std::find(overtaken_.begin(), overtaken_.end(), e.to.front()) == overtaken_.end();
+            if (!ack) {
+                overtaken_.insert(overtaken_.end(), e.to.begin(), e.to.end());
+                continue;
+            }
+            host_.send(e.to.front(), channel_of(e.message), proto::encode(e.message));
+            e.to.clear();
+            sent = true;
+        }
+        if (sent) {
+            host_.flush();
+        }
+    }
+
+    void send() {
+        hold();
         // In order: once a message must wait for a commit, everything after it waits too.
         while (!held_.empty() && journal_.stored(held_.front().commit_mark)) {
             const Envelope& e = held_.front();
-            const auto bytes = proto::encode(e.message);
-            const std::uint8_t channel = channel_of(e.message);
-            for (const SessionId to : e.to) {
-                host_.send(to, channel, bytes);
+            if (!e.to.empty()) {
+                const auto bytes = proto::encode(e.message);
+                const std::uint8_t channel = channel_of(e.message);
+                for (const SessionId to : e.to) {
+                    host_.send(to, channel, bytes);
+                }
             }
             held_.pop_front();
         }
@@ -221,6 +259,7 @@ class Transport {
     RoomDirectory& directory_;
     Outbox out_;
     std::deque<Envelope> held_;
+    std::vector<SessionId> overtaken_; // by send_acknowledgements: earlier messages go to them
     bool failing_ = false;
     bool recovered_ = false; // since the last tick: everyone is told
     TimeMs retry_at_ = 0;

@@ -8,7 +8,7 @@ namespace hr::proto {
 
 // Bumped whenever a message's encoding changes. Hello's encoding never changes, so that a
 // client of any version learns why it is refused.
-inline constexpr std::uint16_t kProtocolVersion = 1;
+inline constexpr std::uint16_t kProtocolVersion = 2;
 
 // The largest payload a client may send; server messages (the debrief, the facilitator's
 // view) may be larger, up to kMaxServerPayload.

@@ -71,6 +71,8 @@ template <class A, Is<RoomEvent> M> void io(A& a, M& m) {
 
 template <class A, Is<RoomSnapshot> M> void io(A& a, M& m) {
     a.choice(m.phase, kRoomPhases);
+    a.flag(m.after_results);
+    a.flag(m.board_unchanged);
     a.text(m.scenario, kMaxIdBytes);
     a.integer(m.round, 0, kMaxRoundValue);
     a.integer(m.total_rounds, 0, kMaxRoundValue);

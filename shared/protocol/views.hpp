@@ -50,6 +50,8 @@ struct PublicJointAction {
     bool vetoed = false;
     int rounds_active = 0;
     double reputation = 0;
+
+    bool operator==(const PublicJointAction&) const = default;
 };
 
 // A scenario event as the room saw it: scheduled, or injected by the facilitator.
@@ -62,8 +64,16 @@ struct RoomEvent {
     bool pending = false; // injected during the open round, applied when it resolves
 };
 
+// Sent in full on entering a room and after a change outside the rounds' flow (pause, a seat
+// changing hands). Right after a RoundResults to the same members (a round opens, the game ends)
+// it comes `after_results`: `firms` and `cluster` are left out (they are the RoundResults'), and
+// `events` holds only the injected ones still pending; the events of the rounds played are the
+// earlier snapshot's plus that RoundResults'. With `board_unchanged` as well, `joint_actions` is
+// empty: the board is the earlier snapshot's (docs/PROTOCOL.md, "Each round").
 struct RoomSnapshot {
     RoomPhase phase = RoomPhase::Lobby;
+    bool after_results = false;
+    bool board_unchanged = false;
     std::string scenario;
     int round = 0; // the open round (1-based); after the game, the rounds played
     int total_rounds = 0;

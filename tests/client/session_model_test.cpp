@@ -189,6 +189,52 @@ TEST_CASE("the round clock counts down from the snapshot, and stops when paused"
     CHECK(m.remaining_ms(t0) == 0);
 }
 
+TEST_CASE("a snapshot after a round's results takes the firms, the cluster and the round's events "
+          "from them, and the board from the snapshot before when unchanged",
+          "[client][session]") {
+    SessionModel m;
+    const auto now = Clock::now();
+    m.apply(joined(proto::kRolePlayer, FirmId{0}), now);
+    proto::RoomSnapshot first = snapshot(proto::RoomPhase::Running, 60'000, 2);
+    first.firms.resize(2);
+    first.firms[1].road = Road::LowRoad;
+    first.events = {{1, "old", EventKind::DemandShock, 0.1, false, false},
+                    {2, "injected", EventKind::CompetitorPriceShock, 0.2, true, true}};
+    first.joint_actions.resize(1);
+    first.joint_actions[0].id = 5;
+    m.apply(proto::RoomSnapshotMessage{first}, now);
+    proto::RoundResults r = results(2, FirmId{0});
+    r.firms.resize(2);
+    r.firms[1].road = Road::HighRoad;
+    r.cluster.employment = 42;
+    r.events = {{"injected", EventKind::CompetitorPriceShock, 0.2, true},
+                {"scheduled", EventKind::DemandShock, 0.3, false}};
+    m.apply(proto::RoundResultsMessage{r}, now);
+    proto::RoomSnapshot opened = snapshot(proto::RoomPhase::Running, 60'000, 3);
+    opened.after_results = true;
+    opened.board_unchanged = true;
+    opened.events = {{3, "next", EventKind::DemandShock, 0.4, true, true}};
+    m.apply(proto::RoomSnapshotMessage{opened}, now);
+    REQUIRE(m.snapshot);
+    CHECK_FALSE(m.snapshot->after_results);
+    CHECK(m.snapshot->round == 3);
+    CHECK_FALSE(m.snapshot->board_unchanged);
+    REQUIRE(m.snapshot->joint_actions.size() == 1);
+    CHECK(m.snapshot->joint_actions[0].id == 5);
+    REQUIRE(m.snapshot->firms.size() == 2);
+    CHECK(m.snapshot->firms[1].road == Road::HighRoad);
+    REQUIRE(m.snapshot->cluster);
+    CHECK(m.snapshot->cluster->employment == 42);
+    std::vector<std::string> ids;
+    for (const proto::RoomEvent& e : m.snapshot->events) {
+        ids.push_back(e.id + "@" + std::to_string(e.round) + (e.pending ? "p" : ""));
+    }
+    CHECK(ids == std::vector<std::string>{"old@1", "injected@2", "scheduled@2", "next@3p"});
+    // The same snapshot again (a resent update) changes nothing.
+    m.apply(proto::RoomSnapshotMessage{opened}, now);
+    CHECK(m.snapshot->events.size() == 4);
+}
+
 TEST_CASE("every view message lands in its place", "[client][session]") {
     SessionModel m;
     const auto now = Clock::now();

@@ -287,3 +287,60 @@ TEST_CASE("chat and announcements reach the whole room", "[server]") {
     }
     CHECK(t.h.last_error(3).code == ErrorCode::RateLimited);
 }
+
+TEST_CASE("the snapshot after a round's results leaves out what they carry, and with them is the "
+          "full snapshot",
+          "[server]") {
+    TwoPlayers t(3);
+    t.h.send(1, proto::InjectEvent{"cheaper-imports"});
+    const auto before = t.h.last<proto::RoomSnapshotMessage>(2).snapshot;
+    REQUIRE_FALSE(before.after_results);
+    REQUIRE(before.events.size() == 1);
+    REQUIRE_FALSE(before.joint_actions.empty()); // the association's catalogue
+    t.h.send(2, proto::SubmitDecision{1, scripted(0, 1)});
+    t.h.send(3, proto::SubmitDecision{1, scripted(1, 1)});
+    const auto results = t.h.last<proto::RoundResultsMessage>(2).results;
+    const auto opened = t.h.last<proto::RoomSnapshotMessage>(2).snapshot;
+    CHECK(opened.after_results);
+    CHECK(opened.round == 2);
+    CHECK(opened.phase == RoomPhase::Running);
+    CHECK(opened.firms.empty());
+    CHECK_FALSE(opened.cluster);
+    CHECK(opened.events.empty());
+    // Nobody touched the board: every member holds it already.
+    CHECK(opened.board_unchanged);
+    CHECK(opened.joint_actions.empty());
+    // Someone entering now gets the whole snapshot: the earlier one completed by the results.
+    t.h.connect(9);
+    t.h.send(9, proto::Spectate{t.code});
+    const auto full = t.h.last<proto::RoomSnapshotMessage>(9).snapshot;
+    CHECK_FALSE(full.after_results);
+    CHECK_FALSE(full.board_unchanged);
+    proto::RoomSnapshot merged = opened;
+    merged.after_results = false;
+    merged.board_unchanged = false;
+    merged.joint_actions = before.joint_actions;
+    merged.firms = results.firms;
+    merged.cluster = results.cluster;
+    for (const AppliedEvent& e : results.events) {
+        merged.events.push_back({results.round, e.id, e.kind, e.magnitude, e.injected, false});
+    }
+    CHECK(proto::encode(proto::RoomSnapshotMessage{merged}) ==
+          proto::encode(proto::RoomSnapshotMessage{full}));
+    // The newcomer's board may differ from the others': the next one goes out whole.
+    t.h.send(2, proto::SubmitDecision{2, scripted(0, 2)});
+    t.h.send(3, proto::SubmitDecision{2, scripted(1, 2)});
+    const auto third = t.h.last<proto::RoomSnapshotMessage>(9).snapshot;
+    CHECK(third.round == 3);
+    CHECK(third.after_results);
+    CHECK_FALSE(third.board_unchanged);
+    CHECK(third.joint_actions == full.joint_actions);
+    t.h.send(2, proto::SubmitDecision{3, scripted(0, 3)});
+    t.h.send(3, proto::SubmitDecision{3, scripted(1, 3)});
+    REQUIRE(t.h.got<proto::GameOver>(2));
+    const auto last = t.h.last<proto::RoomSnapshotMessage>(2).snapshot;
+    CHECK(last.after_results);
+    CHECK(last.phase == RoomPhase::Finished);
+    CHECK(last.firms.empty());
+    CHECK(t.h.last<proto::RoomSnapshotMessage>(9).snapshot.after_results);
+}
