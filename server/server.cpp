@@ -90,19 +90,13 @@ class Transport {
     Transport(net::Host& host, RoomStore& store, Journal& journal, RoomDirectory& directory)
         : host_(host), store_(store), journal_(journal), directory_(directory) {}
 
-    // One tick: events in, the rooms' clocks, one commit, messages out.
+    // One tick: events in, their commit and acknowledgements, the rooms' clocks, messages out.
     void tick(std::uint32_t wait_ms) {
+        // One service takes in everything that has arrived (ENet reads up to 256 datagrams at
+        // once): polling again for more cost more walks over ENet's peers than the commits it
+        // saved (docs/PERFORMANCE.md).
         auto events = host_.service(wait_ms);
-        TimeMs now = wall_ms();
-        // Drain what else has arrived, a bounded number of times, so that one commit covers a
-        // burst of decisions without delaying the first one's acknowledgement for long.
-        for (int i = 0; i < 8 && !events.empty(); ++i) {
-            for (net::Event& e : events) {
-                take(e, now);
-            }
-            events = host_.poll();
-            now = wall_ms();
-        }
+        const TimeMs now = wall_ms();
         for (net::Event& e : events) {
             take(e, now);
         }
