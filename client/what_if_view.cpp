@@ -332,9 +332,7 @@ void WhatIfView::draw(ScreenContext& ctx, const proto::GameOver& over, std::opti
         for (const std::string& line : lines) {
             ImGui::Bullet();
             ImGui::SameLine();
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextUnformatted(line.c_str());
-            ImGui::PopTextWrapPos();
+            widgets::text_wrapped(line.c_str());
         }
         ImGui::EndChild();
     }

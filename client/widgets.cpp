@@ -2,6 +2,9 @@
 
 #include "theme.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 namespace hr::client::widgets {
 
 namespace {
@@ -59,15 +62,44 @@ void heading(const FontSet& fonts, const char* text) {
     ImGui::PopFont();
 }
 
+void text_wrapped(const char* text) {
+    const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const float space = ImGui::CalcTextSize(" ").x;
+    // A group keeps every line's start at the first one's (after a bullet, for instance).
+    ImGui::BeginGroup();
+    std::string_view rest(text);
+    bool line_start = true;
+    float used = 0;
+    while (!rest.empty()) {
+        const std::size_t end = rest.find_first_of(" \n");
+        const std::string_view word = rest.substr(0, end);
+        const bool newline = end != std::string_view::npos && rest[end] == '\n';
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+        if (word.empty() && !newline) {
+            continue;
+        }
+        const float w = ImGui::CalcTextSize(word.data(), word.data() + word.size()).x;
+        if (!line_start && used + space + w <= width) {
+            ImGui::SameLine(0, space);
+            used += space + w;
+        } else {
+            used = w;
+        }
+        ImGui::TextUnformatted(word.data(), word.data() + word.size());
+        line_start = newline;
+    }
+    ImGui::EndGroup();
+}
+
 void muted_wrapped(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(theme::kTextMuted));
-    ImGui::TextWrapped("%s", text);
+    text_wrapped(text);
     ImGui::PopStyleColor();
 }
 
 void error_wrapped(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::to_imvec4(theme::kDanger));
-    ImGui::TextWrapped("%s", text);
+    text_wrapped(text);
     ImGui::PopStyleColor();
 }
 

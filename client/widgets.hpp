@@ -13,6 +13,9 @@ void begin_card(const char* id, float width);
 void end_card();
 
 void heading(const FontSet& fonts, const char* text);
+// Text wrapped at spaces only to the right edge of the content region. ImGui's own wrapping also
+// breaks after '.' and ',', which splits numbers such as 1.06 or 12,500 over two lines.
+void text_wrapped(const char* text);
 void muted_wrapped(const char* text);
 void error_wrapped(const char* text);
 // A bold field label with an optional muted hint under it.
