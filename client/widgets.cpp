@@ -65,8 +65,10 @@ void heading(const FontSet& fonts, const char* text) {
 void text_wrapped(const char* text) {
     const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
     const float space = ImGui::CalcTextSize(" ").x;
-    // A group keeps every line's start at the first one's (after a bullet, for instance).
+    // A group keeps every line's start at the first one's (after a bullet, for instance); the
+    // lines are separate items, set as close as those of one wrapped text.
     ImGui::BeginGroup();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
     std::string_view rest(text);
     bool line_start = true;
     float used = 0;
@@ -88,6 +90,7 @@ void text_wrapped(const char* text) {
         ImGui::TextUnformatted(word.data(), word.data() + word.size());
         line_start = newline;
     }
+    ImGui::PopStyleVar();
     ImGui::EndGroup();
 }
 
