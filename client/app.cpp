@@ -8,6 +8,7 @@
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Texture.hpp>
+#include <SFML/System/Sleep.hpp>
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -119,10 +120,16 @@ bool App::is_open() const {
 }
 
 int App::run() {
-    window_.setFramerateLimit(60);
+    // The loop keeps its own pace: SFML's frame-rate limit sleeps in display(), which a kept
+    // frame never calls.
+    const sf::Time period = sf::microseconds(1'000'000 / kFramesPerSecond);
+    window_.setFramerateLimit(0);
     frame_clock_.restart();
+    sf::Clock pace;
     while (is_open()) {
         frame(frame_clock_.restart(), std::nullopt, nullptr, nullptr);
+        sf::sleep(period - pace.getElapsedTime());
+        pace.restart();
     }
     return 0;
 }
@@ -157,7 +164,22 @@ void App::frame(sf::Time dt, const std::optional<std::filesystem::path>& screens
         frame_hook_(*this);
     }
     glossary_.draw(translations_, fonts_);
-    glue_->render();
+    const ImDrawData& ui = glue_->finish_frame();
+    std::optional<std::uint64_t> content = screen.frame_key();
+    if (content) {
+        content = *content ^ hash_draw_data(ui);
+    }
+    if (screenshot) {
+        keeper_.force();
+    }
+    last_frame_drawn_ = keeper_.must_draw(content, keeper_clock_.getElapsedTime());
+    if (!last_frame_drawn_) {
+        // The window keeps showing the last frame; the back buffer this frame cleared is cleared
+        // again before it is ever shown.
+        apply_navigation();
+        return;
+    }
+    glue_->draw();
     if (screenshot) {
         *saved = save_screenshot(window_, *screenshot, problem);
     }
@@ -188,7 +210,11 @@ void App::dispatch(const sf::Event& event) {
     case sf::Event::Closed:
         window_.close();
         return;
+    case sf::Event::GainedFocus:
+        keeper_.force(); // the window may have been covered
+        break;
     case sf::Event::Resized:
+        keeper_.force();
         window_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
                                                static_cast<float>(event.size.height))));
         break;
@@ -248,7 +274,8 @@ void App::rebuild_fonts() {
     applied_scale_ = theme::clamp_ui_scale(settings_.ui_scale);
     fonts_ = build_fonts(*ImGui::GetIO().Fonts, options_.font_dir, applied_scale_);
     glue_->rebuild_font_texture();
-    fit_ = 0.0f; // restyle on the next frame
+    keeper_.force(); // the font texture may come back under the same name with new glyphs
+    fit_ = 0.0f;     // restyle on the next frame
 }
 
 void App::fit_to_window() {

@@ -1,6 +1,7 @@
 #pragma once
 // The client application: one window, the screen stack, fonts, theme, translations and settings.
 #include "fonts.hpp"
+#include "frame_keeper.hpp"
 #include "glossary_window.hpp"
 #include "imgui_sfml_glue.hpp"
 #include "screen.hpp"
@@ -21,6 +22,8 @@ namespace hr::client {
 // The window size the screens are laid out for at UI scale 1.
 inline constexpr unsigned kDesignWidth = 1280;
 inline constexpr unsigned kDesignHeight = 800;
+// The interactive loop's pace; a frame in which nothing changed is kept on screen, not redrawn.
+inline constexpr int kFramesPerSecond = 60;
 
 struct AppOptions {
     std::filesystem::path assets_dir = HIGHROAD_ASSETS_DIR;
@@ -63,6 +66,10 @@ class App final : private ScreenContext {
     // is given, saves the last one as a PNG. False with the reason in `problem` on failure.
     bool run_frames(int frames, const std::optional<std::filesystem::path>& screenshot,
                     std::string* problem = nullptr);
+
+    // Whether the last frame was drawn and shown, or the one before it kept on screen because
+    // nothing changed (see FrameKeeper). A frame that saves a screenshot is always drawn.
+    bool last_frame_drawn() const { return last_frame_drawn_; }
 
     // From AppOptions::started to the end of the first frame; nullopt before it.
     std::optional<std::chrono::milliseconds> time_to_first_frame() const { return first_frame_; }
@@ -126,6 +133,9 @@ class App final : private ScreenContext {
     std::unique_ptr<SessionLauncher> launcher_;
     FrameHook frame_hook_;
     sf::Clock frame_clock_;
+    FrameKeeper keeper_;
+    sf::Clock keeper_clock_;
+    bool last_frame_drawn_ = false;
     bool quit_requested_ = false;
     std::optional<std::chrono::milliseconds> first_frame_;
 };

@@ -41,6 +41,7 @@ void CanvasPanel::render(sf::RenderTarget& window, const Painter& paint) {
           sf::FloatRect(0, 0, static_cast<float>(wanted_.x), static_cast<float>(wanted_.y)));
     texture_->display();
     painted_ = true;
+    ++paints_;
     (void)window.setActive(true);
 }
 

@@ -33,11 +33,14 @@ class CanvasPanel {
     sf::Vector2f origin() const { return origin_; }
     // The painted texture, for tests; nullptr before the first render.
     const sf::RenderTexture* texture() const { return texture_.get(); }
+    // How many times the picture was painted: a new value means new pixels on screen.
+    std::uint64_t paints() const { return paints_; }
 
   private:
     std::unique_ptr<sf::RenderTexture> texture_;
     sf::Vector2u wanted_{0, 0};
     bool painted_ = false;
+    std::uint64_t paints_ = 0;
     std::optional<std::uint64_t> painted_key_;
     sf::Vector2f origin_{0, 0};
 };

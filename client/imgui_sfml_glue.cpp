@@ -235,9 +235,13 @@ void ImGuiSfmlGlue::new_frame(sf::Time dt) {
     ImGui::NewFrame();
 }
 
-void ImGuiSfmlGlue::render() {
+const ImDrawData& ImGuiSfmlGlue::finish_frame() {
     update_cursor();
     ImGui::Render();
+    return *ImGui::GetDrawData();
+}
+
+void ImGuiSfmlGlue::draw() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     window_.resetGLStates();
 }

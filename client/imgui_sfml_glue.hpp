@@ -45,8 +45,10 @@ class ImGuiSfmlGlue {
     void process_event(const sf::Event& event);
     // Display size, framebuffer scale, delta time and input, then ImGui::NewFrame().
     void new_frame(sf::Time dt);
-    // ImGui::Render(), the draw calls, and SFML's GL state reset so SFML can draw next frame.
-    void render();
+    // Ends the frame (ImGui::Render()) and returns what it would draw, without drawing it.
+    const ImDrawData& finish_frame();
+    // The draw calls of the finished frame, and SFML's GL state reset so SFML can draw next frame.
+    void draw();
     // After the font atlas changed (UI scale): upload it again. Never between new_frame/render.
     void rebuild_font_texture();
 

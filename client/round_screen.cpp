@@ -139,6 +139,15 @@ void RoundScreen::draw_backdrop(ScreenContext& ctx, sf::RenderTarget& target) {
     }
 }
 
+std::optional<std::uint64_t> RoundScreen::frame_key() const {
+    // Nothing is drawn on the window itself: only the pictures' textures change.
+    return PictureKey()
+        .add(map_panel_.paints())
+        .add(chain_panel_.paints())
+        .add(charts_panel_.paints())
+        .value();
+}
+
 void RoundScreen::draw_waiting(ScreenContext& ctx) {
     widgets::begin_card("##round_waiting", 520.0f * ctx.ui_scale());
     widgets::heading(ctx.fonts(), ctx.tr()("round.waiting_title"));

@@ -33,6 +33,7 @@ class RoundScreen final : public Screen {
     void update(ScreenContext& ctx, sf::Time dt) override;
     void draw_backdrop(ScreenContext& ctx, sf::RenderTarget& target) override;
     void draw_ui(ScreenContext& ctx) override;
+    std::optional<std::uint64_t> frame_key() const override;
 
   private:
     void refresh_pictures();

@@ -10,6 +10,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/System/Time.hpp>
 #include <SFML/Window/Event.hpp>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -66,6 +67,10 @@ class Screen {
     virtual void draw_backdrop(ScreenContext&, sf::RenderTarget&) {}
     // The ImGui widgets, once a frame.
     virtual void draw_ui(ScreenContext& ctx) = 0;
+    // After draw_ui: a key for what draw_backdrop put on screen this frame, directly or in the
+    // textures the widgets show. While it and ImGui's draw data stay the same, the App keeps the
+    // last frame on screen. nullopt (the default) means "not known": every frame is drawn.
+    virtual std::optional<std::uint64_t> frame_key() const { return std::nullopt; }
 };
 
 using ScreenFactory = std::function<std::unique_ptr<Screen>()>;
