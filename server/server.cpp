@@ -286,6 +286,10 @@ int run_server(const Settings& settings, const std::atomic<bool>& stop) {
         // Thousands of peers answer a round's broadcast at once: ENet's 256 KB socket buffer
         // overflows and every dropped datagram waits for a retransmission (docs/PERFORMANCE.md).
         config.socket_buffer_bytes = 4 * 1024 * 1024;
+        // Clients ping every 500 ms when they hear nothing; the server pinging them as often
+        // doubled the keep-alive datagrams (docs/PERFORMANCE.md). A silent peer is still found:
+        // within this interval plus the timeouts.
+        config.timeouts.ping_interval_ms = 2000;
         net::Host host =
             net::Host::server(settings.bind, static_cast<std::uint16_t>(settings.port), config);
         const std::string bind = settings.bind.empty() ? "0.0.0.0" : settings.bind;
