@@ -157,7 +157,11 @@ void App::frame(sf::Time dt, const std::optional<std::filesystem::path>& screens
     fit_to_window();
     glue_->new_frame(dt);
     screen.update(*this, dt);
-    window_.clear(theme::to_sf(theme::kBackground));
+    // A screen drawn where it changed keeps its last frame in the back buffer.
+    const bool retained = retained_generation_ == screen_generation_;
+    if (!retained) {
+        window_.clear(theme::to_sf(theme::kBackground));
+    }
     screen.draw_backdrop(*this, window_);
     screen.draw_ui(*this);
     if (frame_hook_) {
@@ -165,7 +169,8 @@ void App::frame(sf::Time dt, const std::optional<std::filesystem::path>& screens
     }
     glossary_.draw(translations_, fonts_);
     const ImDrawData& ui = glue_->finish_frame();
-    std::optional<std::uint64_t> content = screen.frame_key();
+    const std::optional<std::uint64_t> key = screen.frame_key();
+    std::optional<std::uint64_t> content = key;
     if (content) {
         content = *content ^ hash_draw_data(ui);
     }
@@ -174,21 +179,64 @@ void App::frame(sf::Time dt, const std::optional<std::filesystem::path>& screens
     }
     last_frame_drawn_ = keeper_.must_draw(content, keeper_clock_.getElapsedTime());
     if (!last_frame_drawn_) {
-        // The window keeps showing the last frame; the back buffer this frame cleared is cleared
-        // again before it is ever shown.
+        // The window keeps showing the last frame (and the back buffer holds it, or was only
+        // cleared, to be cleared again before it is ever shown).
         apply_navigation();
         return;
     }
-    glue_->draw();
-    if (screenshot) {
-        *saved = save_screenshot(window_, *screenshot, problem);
+    // A screen that knows what it drew is redrawn where its widgets changed only; the others, and
+    // a change of the pictures, in full.
+    const bool all = redraw_all_ || !retained || key != drawn_key_;
+    drawn_key_ = key;
+    redraw_all_ = false;
+    if (key && draw_retained(all, screenshot, problem, saved)) {
+        retained_generation_ = screen_generation_;
+    } else {
+        if (retained) {
+            window_.clear(theme::to_sf(theme::kBackground));
+        }
+        retained_generation_ = 0;
+        diff_.reset();
+        glue_->draw();
+        if (screenshot) {
+            *saved = save_screenshot(window_, *screenshot, problem);
+        }
+        window_.display();
     }
-    window_.display();
     if (!first_frame_) {
         first_frame_ = std::chrono::duration_cast<std::chrono::milliseconds>(
             std::chrono::steady_clock::now() - options_.started);
     }
     apply_navigation();
+}
+
+bool App::draw_retained(bool all, const std::optional<std::filesystem::path>& screenshot,
+                        std::string* problem, bool* saved) {
+    if (!window_.setActive(true) || !retained_.available()) {
+        return false;
+    }
+    const sf::Vector2u size = window_.getSize();
+    ImDrawData& data = *ImGui::GetDrawData();
+    const PixelRect whole{0, 0, static_cast<int>(size.x), static_cast<int>(size.y)};
+    std::optional<PixelRect> damage = diff_.update(data, whole);
+    if (all) {
+        damage = whole;
+    }
+    if (damage) {
+        const sf::Color background = theme::to_sf(theme::kBackground);
+        retained_.clear(*damage, size, static_cast<float>(background.r) / 255.0f,
+                        static_cast<float>(background.g) / 255.0f,
+                        static_cast<float>(background.b) / 255.0f);
+        clip_draw_data(data, *damage);
+        glue_->draw();
+        (void)window_.setActive(true);
+    }
+    if (screenshot) {
+        *saved = save_screenshot(window_, *screenshot, problem);
+    }
+    // Nothing changed but the frame is due (the safety refresh, a screenshot): show it all again.
+    retained_.present(damage.value_or(whole), size);
+    return true;
 }
 
 void App::handle_events() {
@@ -215,6 +263,7 @@ void App::dispatch(const sf::Event& event) {
         break;
     case sf::Event::Resized:
         keeper_.force();
+        redraw_all_ = true;
         window_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
                                                static_cast<float>(event.size.height))));
         break;
@@ -274,8 +323,10 @@ void App::rebuild_fonts() {
     applied_scale_ = theme::clamp_ui_scale(settings_.ui_scale);
     fonts_ = build_fonts(*ImGui::GetIO().Fonts, options_.font_dir, applied_scale_);
     glue_->rebuild_font_texture();
-    keeper_.force(); // the font texture may come back under the same name with new glyphs
-    fit_ = 0.0f;     // restyle on the next frame
+    // The font texture may come back under the same name with new glyphs.
+    keeper_.force();
+    redraw_all_ = true;
+    fit_ = 0.0f; // restyle on the next frame
 }
 
 void App::fit_to_window() {
@@ -335,6 +386,9 @@ void App::apply_navigation() {
         }
     }
     pending_.clear();
+    if (changed) {
+        ++screen_generation_;
+    }
     if (changed && top() != nullptr) {
         top()->on_enter(*this);
     }

@@ -4,6 +4,7 @@
 #include "frame_keeper.hpp"
 #include "glossary_window.hpp"
 #include "imgui_sfml_glue.hpp"
+#include "retained_frame.hpp"
 #include "screen.hpp"
 #include "settings.hpp"
 #include "translations.hpp"
@@ -107,6 +108,10 @@ class App final : private ScreenContext {
 
     void frame(sf::Time dt, const std::optional<std::filesystem::path>& screenshot,
                std::string* problem, bool* saved);
+    // Draws the finished ImGui frame into the retained frame where it changed (everywhere when
+    // `all`), saves the screenshot, and shows the change. False when the window system cannot.
+    bool draw_retained(bool all, const std::optional<std::filesystem::path>& screenshot,
+                       std::string* problem, bool* saved);
     void handle_events();
     void dispatch(const sf::Event& event);
     void apply_settings();
@@ -136,6 +141,14 @@ class App final : private ScreenContext {
     FrameKeeper keeper_;
     sf::Clock keeper_clock_;
     bool last_frame_drawn_ = false;
+    RetainedFrame retained_;
+    DrawDataDiff diff_;
+    std::optional<std::uint64_t> drawn_key_; // the screen's frame_key() when last drawn
+    bool redraw_all_ = true;
+    // Counts the screens shown; the back buffer holds the last frame of screen number
+    // retained_generation_ (0: of none).
+    std::uint64_t screen_generation_ = 1;
+    std::uint64_t retained_generation_ = 0;
     bool quit_requested_ = false;
     std::optional<std::chrono::milliseconds> first_frame_;
 };

@@ -104,6 +104,42 @@ TEST_CASE("an unchanged round screen is kept on screen and a change is drawn",
     CHECK_FALSE(app->last_frame_drawn());
 }
 
+TEST_CASE("a round screen redrawn where it changed looks like one drawn in full",
+          "[client][render][round]") {
+    test::RecordingSession session = twelve_firm_session();
+    session.edit().snapshot->phase = proto::RoomPhase::Paused;
+    const auto move = [](client::App& app, int x, int y) {
+        sf::Event event{};
+        event.type = sf::Event::MouseMoved;
+        event.mouseMove = {x, y};
+        app.post_event(event);
+        app.run_frames(2, std::nullopt);
+    };
+    sf::Image partial;
+    {
+        // Over a tab, a lever, the submit button and back: each frame redraws what changed.
+        auto app = test::open_screen(ScreenId::Round, session, client::Language::English);
+        app->run_frames(4, std::nullopt);
+        move(*app, 486, 117);
+        move(*app, 630, 189);
+        move(*app, 810, 714);
+        move(*app, 391, 117);
+        partial = test::render_frames(*app, "round_partial", 1);
+    }
+    auto app = test::open_screen(ScreenId::Round, session, client::Language::English);
+    app->run_frames(4, std::nullopt);
+    move(*app, 391, 117);
+    const sf::Image full = test::render_frames(*app, "round_full", 1);
+    REQUIRE(partial.getSize() == full.getSize());
+    int different = 0;
+    for (unsigned y = 0; y < full.getSize().y; ++y) {
+        for (unsigned x = 0; x < full.getSize().x; ++x) {
+            different += partial.getPixel(x, y) != full.getPixel(x, y) ? 1 : 0;
+        }
+    }
+    CHECK(different == 0);
+}
+
 namespace {
 
 double percentile(std::vector<double> ms, double q) {

@@ -1,0 +1,68 @@
+#include "headless_imgui.hpp"
+#include "retained_frame.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace hr;
+using client::DrawDataDiff;
+using client::PixelRect;
+
+namespace {
+
+const PixelRect kWindow{0, 0, 640, 480};
+
+bool inside(const PixelRect& inner, const PixelRect& outer) {
+    return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 &&
+           inner.y1 <= outer.y1;
+}
+
+} // namespace
+
+TEST_CASE("the first frame is damaged everywhere and an unchanged one nowhere", "[client][frame]") {
+    test::HeadlessImGui imgui;
+    DrawDataDiff diff;
+    const auto first = diff.update(imgui.frame("Wages"), kWindow);
+    REQUIRE(first);
+    CHECK((first->x0 == 0 && first->y0 == 0 && first->x1 == 640 && first->y1 == 480));
+    CHECK_FALSE(diff.update(imgui.frame("Wages"), kWindow));
+    diff.reset();
+    CHECK(diff.update(imgui.frame("Wages"), kWindow));
+}
+
+TEST_CASE("a hovered button damages the button's area only", "[client][frame]") {
+    test::HeadlessImGui imgui;
+    DrawDataDiff diff;
+    (void)diff.update(imgui.frame("Wages"), kWindow);
+    // The button is below the line of text, 120 by 40 pixels from the window's padding.
+    const auto hovered = diff.update(imgui.frame("Wages", ImVec2(60, 45)), kWindow);
+    REQUIRE(hovered);
+    CHECK(inside(*hovered, PixelRect{0, 15, 140, 75}));
+    CHECK(hovered->x1 - hovered->x0 >= 120);
+    CHECK_FALSE(diff.update(imgui.frame("Wages", ImVec2(61, 46)), kWindow));
+}
+
+TEST_CASE("changed text damages where the text is, within the window", "[client][frame]") {
+    test::HeadlessImGui imgui;
+    DrawDataDiff diff;
+    const std::string text = GENERATE(as<std::string>{}, "1:59", "Round 4 of 10", "x");
+    (void)diff.update(imgui.frame(text), kWindow);
+    const auto changed = diff.update(imgui.frame(text + "0"), kWindow);
+    REQUIRE(changed);
+    CHECK(changed->y0 < 25);
+    CHECK(inside(*changed, kWindow));
+}
+
+TEST_CASE("clipping draw data to a rectangle keeps every command inside it", "[client][frame]") {
+    test::HeadlessImGui imgui;
+    ImDrawData& data = *const_cast<ImDrawData*>(&imgui.frame("Wages"));
+    const PixelRect rect{10, 20, 50, 60};
+    client::clip_draw_data(data, rect);
+    for (int n = 0; n < data.CmdListsCount; ++n) {
+        for (const ImDrawCmd& cmd : data.CmdLists[n]->CmdBuffer) {
+            CHECK(cmd.ClipRect.x >= 10.0f);
+            CHECK(cmd.ClipRect.y >= 20.0f);
+            CHECK(cmd.ClipRect.z <= 50.0f);
+            CHECK(cmd.ClipRect.w <= 60.0f);
+        }
+    }
+}
