@@ -117,11 +117,14 @@ TEST_CASE("a round screen redrawn where it changed looks like one drawn in full"
     };
     sf::Image partial;
     {
-        // Over a tab, a lever, the submit button and back: each frame redraws what changed.
+        // Over a tab, a lever, a concept's tooltip, the submit button and back: each frame
+        // redraws what changed, and what a tooltip covered is drawn again when it goes.
         auto app = test::open_screen(ScreenId::Round, session, client::Language::English);
         app->run_frames(4, std::nullopt);
         move(*app, 486, 117);
         move(*app, 630, 189);
+        move(*app, 405, 189);
+        (void)test::render_frames(*app, "round_partial_tooltip", 1);
         move(*app, 810, 714);
         move(*app, 391, 117);
         partial = test::render_frames(*app, "round_partial", 1);
