@@ -184,12 +184,13 @@ void App::frame(sf::Time dt, const std::optional<std::filesystem::path>& screens
         apply_navigation();
         return;
     }
-    // A screen that knows what it drew is redrawn where its widgets changed only; the others, and
-    // a change of the pictures, in full.
-    const bool all = redraw_all_ || !retained || key != drawn_key_;
+    // A screen that knows what it drew is redrawn where its widgets or pictures changed only; the
+    // others in full.
+    const bool all = redraw_all_ || !retained;
+    const bool pictures = key != drawn_key_;
     drawn_key_ = key;
     redraw_all_ = false;
-    if (key && draw_retained(all, screenshot, problem, saved)) {
+    if (key && draw_retained(all, pictures, screenshot, problem, saved)) {
         retained_generation_ = screen_generation_;
     } else {
         if (retained) {
@@ -210,7 +211,8 @@ void App::frame(sf::Time dt, const std::optional<std::filesystem::path>& screens
     apply_navigation();
 }
 
-bool App::draw_retained(bool all, const std::optional<std::filesystem::path>& screenshot,
+bool App::draw_retained(bool all, bool pictures,
+                        const std::optional<std::filesystem::path>& screenshot,
                         std::string* problem, bool* saved) {
     if (!window_.setActive(true) || !retained_.available()) {
         return false;
@@ -221,6 +223,10 @@ bool App::draw_retained(bool all, const std::optional<std::filesystem::path>& sc
     std::optional<PixelRect> damage = diff_.update(data, whole);
     if (all) {
         damage = whole;
+    } else if (pictures) {
+        if (const auto area = picture_area(data, ImGui::GetIO().Fonts->TexID)) {
+            damage = damage ? bounding(*damage, *area) : *area;
+        }
     }
     if (damage) {
         const sf::Color background = theme::to_sf(theme::kBackground);

@@ -109,9 +109,11 @@ class App final : private ScreenContext {
     void frame(sf::Time dt, const std::optional<std::filesystem::path>& screenshot,
                std::string* problem, bool* saved);
     // Draws the finished ImGui frame into the retained frame where it changed (everywhere when
-    // `all`), saves the screenshot, and shows the change. False when the window system cannot.
-    bool draw_retained(bool all, const std::optional<std::filesystem::path>& screenshot,
-                       std::string* problem, bool* saved);
+    // `all`, and where it shows pictures when `pictures` changed), saves the screenshot, and shows
+    // the change. False when the window system cannot.
+    bool draw_retained(bool all, bool pictures,
+                       const std::optional<std::filesystem::path>& screenshot, std::string* problem,
+                       bool* saved);
     void handle_events();
     void dispatch(const sf::Event& event);
     void apply_settings();

@@ -33,17 +33,9 @@ class Bounds {
 };
 
 void unite(std::optional<PixelRect>& damage, PixelRect rect) {
-    if (rect.empty()) {
-        return;
+    if (!rect.empty()) {
+        damage = damage ? bounding(*damage, rect) : rect;
     }
-    if (!damage) {
-        damage = rect;
-        return;
-    }
-    damage->x0 = std::min(damage->x0, rect.x0);
-    damage->y0 = std::min(damage->y0, rect.y0);
-    damage->x1 = std::max(damage->x1, rect.x1);
-    damage->y1 = std::max(damage->y1, rect.y1);
 }
 
 bool same_command(const ImDrawCmd& a, const ImDrawCmd& b) {
@@ -73,6 +65,10 @@ void add_everything(std::optional<PixelRect>& damage, const Vertices& vertices,
 }
 
 } // namespace
+
+PixelRect bounding(PixelRect a, PixelRect b) {
+    return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
 
 std::optional<PixelRect> DrawDataDiff::update(const ImDrawData& data, PixelRect window) {
     std::optional<PixelRect> damage;
@@ -152,6 +148,26 @@ std::optional<PixelRect> DrawDataDiff::update(const ImDrawData& data, PixelRect 
         }
     }
     return damage;
+}
+
+std::optional<PixelRect> picture_area(const ImDrawData& data, ImTextureID font) {
+    std::optional<PixelRect> area;
+    for (int n = 0; n < data.CmdListsCount; ++n) {
+        const ImDrawList& list = *data.CmdLists[n];
+        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+            if (cmd.TextureId == font || cmd.ElemCount == 0) {
+                continue;
+            }
+            Bounds bounds;
+            for (unsigned i = 0; i < cmd.ElemCount; ++i) {
+                bounds.add(list.VtxBuffer[static_cast<int>(cmd.VtxOffset +
+                                                           list.IdxBuffer[cmd.IdxOffset + i])]
+                               .pos);
+            }
+            unite(area, bounds.within(cmd.ClipRect));
+        }
+    }
+    return area;
 }
 
 void clip_draw_data(ImDrawData& data, PixelRect rect) {

@@ -22,6 +22,9 @@ struct PixelRect {
     bool empty() const { return x1 <= x0 || y1 <= y0; }
 };
 
+// The smallest rectangle that holds both.
+PixelRect bounding(PixelRect a, PixelRect b);
+
 // What changed between two frames of ImGui draw data.
 class DrawDataDiff {
   public:
@@ -42,6 +45,9 @@ class DrawDataDiff {
     std::vector<List> lists_;
     bool valid_ = false;
 };
+
+// Where `data` shows pictures: the draw commands with another texture than `font`.
+std::optional<PixelRect> picture_area(const ImDrawData& data, ImTextureID font);
 
 // Restricts every draw command of `data` to `rect`, so that drawing it touches nothing else.
 void clip_draw_data(ImDrawData& data, PixelRect rect);

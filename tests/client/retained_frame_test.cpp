@@ -66,3 +66,28 @@ TEST_CASE("clipping draw data to a rectangle keeps every command inside it", "[c
         }
     }
 }
+
+TEST_CASE("the picture area is where images are shown, and nowhere without one",
+          "[client][frame]") {
+    test::HeadlessImGui imgui;
+    const ImTextureID font = ImGui::GetIO().Fonts->TexID;
+    CHECK_FALSE(client::picture_area(imgui.frame("Wages"), font));
+    const float width = GENERATE(40.0f, 200.0f);
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(300, 200));
+    ImGui::Begin("pictures", nullptr, ImGuiWindowFlags_NoDecoration);
+    ImGui::SetCursorScreenPos(ImVec2(50, 60));
+    int texture = 0; // any other texture than the font's
+    ImGui::Image(&texture, ImVec2(width, 30));
+    ImGui::End();
+    ImGui::Render();
+    const auto area = client::picture_area(*ImGui::GetDrawData(), font);
+    REQUIRE(area);
+    CHECK(area->x0 >= 48);
+    CHECK(area->x0 <= 50);
+    CHECK(area->y0 >= 58);
+    CHECK(area->x1 >= 50 + static_cast<int>(width));
+    CHECK(area->x1 <= 52 + static_cast<int>(width));
+    CHECK(area->y1 <= 92);
+}
