@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 
 namespace hr::client {
 
@@ -75,6 +76,15 @@ std::optional<PixelRect> DrawDataDiff::update(const ImDrawData& data, PixelRect 
     if (!valid_) {
         damage = window;
     }
+    // Lists are matched by their window's name, so that a window that opens or closes (a tab's
+    // panel, a tooltip) leaves the others comparable; one that moved in the drawing order against
+    // the others is redrawn, since what it overlaps may now lie above it.
+    std::unordered_map<std::string, std::size_t> by_owner;
+    for (std::size_t i = lists_.size(); i-- > 0;) {
+        by_owner[lists_[i].owner] = i;
+    }
+    std::vector<bool> matched(lists_.size(), false);
+    std::size_t last_matched = 0;
     std::vector<List> lists(static_cast<std::size_t>(data.CmdListsCount));
     for (int n = 0; n < data.CmdListsCount; ++n) {
         const ImDrawList& now = *data.CmdLists[n];
@@ -87,12 +97,17 @@ std::optional<PixelRect> DrawDataDiff::update(const ImDrawData& data, PixelRect 
             damage->x1 >= window.x1 && damage->y1 >= window.y1) {
             continue; // everything is redrawn anyway
         }
-        const List* before = static_cast<std::size_t>(n) < lists_.size()
-                                 ? &lists_[static_cast<std::size_t>(n)]
-                                 : nullptr;
+        const List* before = nullptr;
+        bool in_order = false;
+        if (const auto found = by_owner.find(kept.owner);
+            found != by_owner.end() && !matched[found->second]) {
+            matched[found->second] = true;
+            before = &lists_[found->second];
+            in_order = found->second >= last_matched;
+            last_matched = found->second;
+        }
         const bool comparable =
-            before != nullptr && before->owner == kept.owner &&
-            before->vertices.Size == kept.vertices.Size &&
+            before != nullptr && in_order && before->vertices.Size == kept.vertices.Size &&
             before->indices.Size == kept.indices.Size &&
             before->commands.Size == kept.commands.Size &&
             std::memcmp(before->indices.Data, kept.indices.Data,
@@ -133,8 +148,10 @@ std::optional<PixelRect> DrawDataDiff::update(const ImDrawData& data, PixelRect 
             }
         }
     }
-    for (std::size_t n = lists.size(); n < lists_.size(); ++n) {
-        add_everything(damage, lists_[n].vertices, lists_[n].indices, lists_[n].commands);
+    for (std::size_t n = 0; n < lists_.size(); ++n) {
+        if (!matched[n]) {
+            add_everything(damage, lists_[n].vertices, lists_[n].indices, lists_[n].commands);
+        }
     }
     lists_ = std::move(lists);
     valid_ = true;
