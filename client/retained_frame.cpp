@@ -39,6 +39,14 @@ void unite(std::optional<PixelRect>& damage, PixelRect rect) {
     }
 }
 
+// ImVector's assignment copies with memcpy even from an empty vector's null pointer.
+template <typename T> void copy(ImVector<T>& to, const ImVector<T>& from) {
+    to.clear();
+    if (from.Size > 0) {
+        to = from;
+    }
+}
+
 bool same_command(const ImDrawCmd& a, const ImDrawCmd& b) {
     return a.ClipRect.x == b.ClipRect.x && a.ClipRect.y == b.ClipRect.y &&
            a.ClipRect.z == b.ClipRect.z && a.ClipRect.w == b.ClipRect.w &&
@@ -90,9 +98,9 @@ std::optional<PixelRect> DrawDataDiff::update(const ImDrawData& data, PixelRect 
         const ImDrawList& now = *data.CmdLists[n];
         List& kept = lists[static_cast<std::size_t>(n)];
         kept.owner = now._OwnerName != nullptr ? now._OwnerName : "";
-        kept.vertices = now.VtxBuffer;
-        kept.indices = now.IdxBuffer;
-        kept.commands = now.CmdBuffer;
+        copy(kept.vertices, now.VtxBuffer);
+        copy(kept.indices, now.IdxBuffer);
+        copy(kept.commands, now.CmdBuffer);
         if (damage && !damage->empty() && damage->x0 <= window.x0 && damage->y0 <= window.y0 &&
             damage->x1 >= window.x1 && damage->y1 >= window.y1) {
             continue; // everything is redrawn anyway
@@ -110,8 +118,9 @@ std::optional<PixelRect> DrawDataDiff::update(const ImDrawData& data, PixelRect 
             before != nullptr && in_order && before->vertices.Size == kept.vertices.Size &&
             before->indices.Size == kept.indices.Size &&
             before->commands.Size == kept.commands.Size &&
-            std::memcmp(before->indices.Data, kept.indices.Data,
-                        static_cast<std::size_t>(kept.indices.Size) * sizeof(ImDrawIdx)) == 0 &&
+            (kept.indices.Size == 0 ||
+             std::memcmp(before->indices.Data, kept.indices.Data,
+                         static_cast<std::size_t>(kept.indices.Size) * sizeof(ImDrawIdx)) == 0) &&
             std::equal(before->commands.begin(), before->commands.end(), kept.commands.begin(),
                        same_command);
         if (!comparable) {
