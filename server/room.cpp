@@ -349,22 +349,29 @@ void Room::chat(SessionId session, const std::string& text, bool announcement, T
 }
 
 void Room::send_status(TimeMs now, Outbox& out) {
-    // The facilitator follows every submission live; the others get at most one update a
-    // second, which keeps a room's traffic flat when everyone submits at once.
+    // The facilitator follows the submissions live, four updates a second at most (a round's
+    // burst of submissions would otherwise cost a reliable datagram and its acknowledgement
+    // each); the others get at most one update a second, which keeps a room's traffic flat when
+    // everyone submits at once.
     const bool others = status_dirty_ && now - status_sent_at_ >= kStatusIntervalMs;
-    if ((!others && !status_dirty_for_facilitators_) ||
+    const bool facilitators = status_dirty_for_facilitators_ &&
+                              now - facilitator_status_sent_at_ >= kFacilitatorStatusIntervalMs;
+    if ((!others && !facilitators) ||
         (phase_ != RoomPhase::Running && phase_ != RoomPhase::Paused)) {
         return;
     }
     std::vector<SessionId> to;
     for (const auto& [session, member] : members_) {
         const bool facilitator = (member.roles & proto::kRoleFacilitator) != 0;
-        if ((facilitator && status_dirty_for_facilitators_) || (!facilitator && others)) {
+        if ((facilitator && facilitators) || (!facilitator && others)) {
             to.push_back(session);
         }
     }
     out.send(std::move(to), submission_status());
-    status_dirty_for_facilitators_ = false;
+    if (facilitators) {
+        status_dirty_for_facilitators_ = false;
+        facilitator_status_sent_at_ = now;
+    }
     if (others) {
         status_dirty_ = false;
         status_sent_at_ = now;

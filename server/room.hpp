@@ -227,6 +227,8 @@ class Room {
     bool status_dirty_for_facilitators_ = false;
     TimeMs status_sent_at_ = 0;
     static constexpr TimeMs kStatusIntervalMs = 1000;
+    TimeMs facilitator_status_sent_at_ = 0;
+    static constexpr TimeMs kFacilitatorStatusIntervalMs = 250;
     bool board_dirty_ = false;
     // The joint actions of the last snapshot that every member got; none after a member got one
     // of its own (entering the room).

@@ -62,6 +62,11 @@ TEST_CASE("a decision is acknowledged only once stored, and the round closes ear
     });
     CHECK(stored);
     CHECK_FALSE(t.h.got<proto::RoundResultsMessage>(2));
+    // The facilitator gets four status updates a second at most: this one follows the round's
+    // opening one a quarter of a second later.
+    CHECK(t.h.last<proto::SubmissionStatus>(1).submitted ==
+          std::vector<bool>{false, false, true, true});
+    t.h.advance(250);
     CHECK(t.h.last<proto::SubmissionStatus>(1).submitted ==
           std::vector<bool>{true, false, true, true});
     // A later decision replaces the earlier one.
