@@ -214,7 +214,7 @@ void App::frame(sf::Time dt, const std::optional<std::filesystem::path>& screens
 bool App::draw_retained(bool all, bool pictures,
                         const std::optional<std::filesystem::path>& screenshot,
                         std::string* problem, bool* saved) {
-    if (!window_.setActive(true) || !retained_.available()) {
+    if (options_.full_redraw || !window_.setActive(true) || !retained_.available()) {
         return false;
     }
     const sf::Vector2u size = window_.getSize();

@@ -36,6 +36,8 @@ struct AppOptions {
     std::optional<Language> language;
     std::optional<float> ui_scale;
     ScreenId first_screen = ScreenId::Home;
+    // Never redraw only where a frame changed (see RetainedFrame).
+    bool full_redraw = false;
     unsigned width = kDesignWidth;
     unsigned height = kDesignHeight;
     // When the process started, for the time-to-first-frame figure.

@@ -111,6 +111,13 @@ const std::vector<FlagSpec>& flag_table() {
          &LaunchOptions::until,
          {"lobby", "round", "results", "debrief", "facilitator"},
          std::nullopt},
+        {"--full-redraw",
+         "",
+         "Draw every frame in full instead of only where it changed (if a graphics driver leaves "
+         "stale parts on screen)",
+         &LaunchOptions::full_redraw,
+         {},
+         std::nullopt},
     };
     return table;
 }
@@ -181,6 +188,7 @@ void apply_launch_options(const LaunchOptions& launch, AppOptions& options) {
     if (auto screen = screen_from_name(launch.screen)) {
         options.first_screen = *screen;
     }
+    options.full_redraw = launch.full_redraw;
 }
 
 bool is_headless(const LaunchOptions& launch) {

@@ -23,15 +23,16 @@ struct LaunchOptions {
     bool solo = false;
     std::string join; // HOST[:PORT]
     bool host = false;
-    std::string code;       // --join: the room's join code
-    std::string name;       // the player's display name (default: the settings file's)
-    std::string scenario;   // --solo, --host
-    int firms = 0;          // 0: the scenario's default
-    int rounds = 0;         // --host; 0: the scenario's
-    int round_seconds = 0;  // --host; 0: the host screen's default
-    std::string difficulty; // --solo: the bots'
-    bool demo = false;      // a bot plays the player's firm and clicks through
-    std::string until;      // headless: render until this screen is open
+    std::string code;         // --join: the room's join code
+    std::string name;         // the player's display name (default: the settings file's)
+    std::string scenario;     // --solo, --host
+    int firms = 0;            // 0: the scenario's default
+    int rounds = 0;           // --host; 0: the scenario's
+    int round_seconds = 0;    // --host; 0: the host screen's default
+    std::string difficulty;   // --solo: the bots'
+    bool demo = false;        // a bot plays the player's firm and clicks through
+    std::string until;        // headless: render until this screen is open
+    bool full_redraw = false; // draw every frame in full, never only where it changed
 };
 
 // Frames rendered for --screenshot without --frames: ImGui sizes auto-fitting windows on the

@@ -1,8 +1,8 @@
 #pragma once
-// The frame on screen kept in an offscreen buffer, so that a frame which changed in one place is
-// redrawn there only: a hovered button, a ticking timer, a tooltip. In software OpenGL every
-// blended pixel costs (about 7 ns on the development machine, so a full round screen costs 12 ms
-// or more); copying the kept frame to the window costs a fraction of that.
+// The frame on screen kept in the window's back buffer, so that a frame which changed in one
+// place is redrawn there only: a hovered button, a ticking timer, a tooltip. In software OpenGL
+// every blended pixel costs (about 7 ns on the development machine, so a full round screen costs 12
+// ms or more); copying the kept frame to the window costs a fraction of that.
 #include <SFML/System/Vector2.hpp>
 #include <imgui.h>
 #include <optional>

@@ -38,6 +38,18 @@ TEST_CASE("screenshot flags make a headless run", "[client][command_line]") {
     CHECK(options.first_screen == ScreenId::Join);
 }
 
+TEST_CASE("the full-redraw flag reaches the app, which otherwise redraws where frames changed",
+          "[client][command_line]") {
+    AppOptions options;
+    apply_launch_options(*parse({}).options, options);
+    CHECK_FALSE(options.full_redraw);
+    auto parsed = parse({"--full-redraw"});
+    REQUIRE(parsed.options);
+    CHECK_FALSE(is_headless(*parsed.options));
+    apply_launch_options(*parsed.options, options);
+    CHECK(options.full_redraw);
+}
+
 TEST_CASE("a screenshot without a frame count renders a few frames", "[client][command_line]") {
     auto parsed = parse({"--screenshot", "x.png"});
     REQUIRE(parsed.options);
