@@ -21,8 +21,6 @@ constexpr float kRightWidth = 356.0f;
 constexpr float kSubmitHeight = 118.0f;
 constexpr float kChatHeight = 300.0f;
 constexpr float kChainHeight = 118.0f;
-// How often the pictures are repainted for news from the server, besides hover changes.
-const sf::Time kRepaintEvery = sf::milliseconds(400);
 
 bool submitted(const SessionModel& m, int round, FirmId firm) {
     return m.submissions && m.submissions->round == round &&
@@ -73,7 +71,7 @@ void RoundScreen::on_enter(ScreenContext&) {
     results_seen_ = last_results_round(session_.model());
 }
 
-void RoundScreen::update(ScreenContext& ctx, sf::Time dt) {
+void RoundScreen::update(ScreenContext& ctx, sf::Time) {
     const SessionModel& m = session_.model();
     // A round resolved while the player was here: its results come first.
     if (last_results_round(m) > results_seen_ && m.own && m.results.back().own &&
@@ -83,9 +81,8 @@ void RoundScreen::update(ScreenContext& ctx, sf::Time dt) {
     }
     shadow_ = shadow_state(m);
     refresh_pictures();
-    since_paint_ += dt;
-    if (since_paint_ >= kRepaintEvery) {
-        repaint_ = true;
+    if (m.revision != painted_revision_) {
+        repaint_ = true; // news from the server
     }
 }
 
@@ -109,17 +106,19 @@ void RoundScreen::refresh_pictures() {
 }
 
 void RoundScreen::draw_backdrop(ScreenContext& ctx, sf::RenderTarget& target) {
-    if (tab_ != painted_tab_) {
+    const float s = ctx.ui_scale();
+    const Translations& tr = ctx.tr();
+    if (tab_ != painted_tab_ || s != painted_scale_ || tr.language() != painted_language_) {
         repaint_ = true;
     }
     if (!repaint_) {
         return; // the textures still show what the pictures would draw
     }
     repaint_ = false;
-    since_paint_ = sf::Time::Zero;
     painted_tab_ = tab_;
-    const float s = ctx.ui_scale();
-    const Translations& tr = ctx.tr();
+    painted_scale_ = s;
+    painted_language_ = tr.language();
+    painted_revision_ = session_.model().revision;
     // Only the pictures of the open tab are painted.
     if (tab_ == RoundTab::Cluster) {
         map_panel_.render(target, [&](sf::RenderTarget& t, sf::FloatRect area) {

@@ -57,11 +57,13 @@ class RoundScreen final : public Screen {
 
     // The pictures: painted in draw_backdrop into textures that the widgets show, from data
     // rebuilt when they are painted. Painting is costly in software OpenGL, so it happens when
-    // what they show may have changed: their tab opens, the hovered element changes, and a few
-    // times a second for news from the server.
-    sf::Time since_paint_;
+    // what they show may have changed: their tab opens, the hovered element changes, news comes
+    // from the server, the scale or the language changes.
     bool repaint_ = true;
     RoundTab painted_tab_ = RoundTab::Decide;
+    std::uint64_t painted_revision_ = 0;
+    float painted_scale_ = 0.0f;
+    Language painted_language_ = Language::English;
     ClusterMap map_;
     ClusterMapData map_data_;
     CanvasPanel map_panel_;

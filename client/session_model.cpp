@@ -92,14 +92,17 @@ std::uint32_t SessionModel::remaining_ms(std::chrono::steady_clock::time_point n
 }
 
 void SessionModel::apply(const proto::Message& message, std::chrono::steady_clock::time_point now) {
+    ++revision;
     if (const auto* m = std::get_if<proto::Joined>(&message)) {
         if (joined && joined->code != m->code) {
             // Another room: nothing of the old one applies.
             const ConnectionState keep = connection;
             const std::string address = server_address;
+            const std::uint64_t counted = revision;
             *this = SessionModel();
             connection = keep;
             server_address = address;
+            revision = counted;
         }
         std::optional<proto::ReconnectToken> token = m->token;
         if (!token && joined && joined->firm == m->firm) {

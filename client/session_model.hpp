@@ -39,6 +39,8 @@ struct SessionModel {
     std::optional<proto::DecisionAck> last_ack;
     std::optional<proto::Error> last_error;
     std::uint32_t next_seq = 1; // for SubmitDecision
+    // Counts the messages applied: what a screen painted from an older value may be out of date.
+    std::uint64_t revision = 0;
 
     // The room's scenario, loaded from the assets by its id once the room is known.
     std::shared_ptr<const Scenario> scenario;
