@@ -104,6 +104,35 @@ void submit_default(ServerConnection& player) {
     player.submit(d);
 }
 
+// A running server with the teacher's room and Ana seated in it.
+struct SeatedStudent {
+    TestServer server{temp_dir()};
+    Translations tr = Translations::load(kAssets / "lang");
+    TokenStore tokens{std::nullopt};
+    ServerConnection teacher{tr, tokens, kAssets / "scenarios"};
+    ServerConnection student{tr, tokens, kAssets / "scenarios"};
+
+    SeatedStudent() {
+        server.start();
+        teacher.open("127.0.0.1", server.port, create_entry());
+        REQUIRE(pump({&teacher}, [&] { return teacher.model().in_room(); }));
+        student.open("127.0.0.1", server.port, join_entry(teacher.model().joined->code, "Ana"));
+        REQUIRE(pump({&teacher, &student}, [&] { return student.model().is_player(); }));
+    }
+
+    // The server has gone: Ana waits for it, it comes back on its port, and she is in her seat.
+    void take_seat_back_after_restart(std::uint16_t port, FirmId firm) {
+        REQUIRE(
+            pump({&student}, [&] { return student.model().connection == ConnectionState::Lost; }));
+        CHECK(student.reconnecting());
+        server.start(port);
+        REQUIRE(pump({&student},
+                     [&] { return student.model().notice == tr.text("session.seat_back"); }));
+        CHECK(student.model().connection == ConnectionState::InRoom);
+        CHECK(student.model().own_firm() == firm);
+    }
+};
+
 } // namespace
 
 TEST_CASE("a facilitator creates a room, a student joins, and round 1 opens", "[client][e2e]") {
@@ -167,32 +196,18 @@ TEST_CASE("a facilitator creates a room, a student joins, and round 1 opens", "[
 }
 
 TEST_CASE("after a server crash the student takes the same seat back", "[client][e2e]") {
-    TestServer server(temp_dir());
-    server.start();
-    const auto tr = Translations::load(kAssets / "lang");
-    TokenStore tokens(std::nullopt);
-    ServerConnection teacher(tr, tokens, kAssets / "scenarios");
-    ServerConnection student(tr, tokens, kAssets / "scenarios");
-    teacher.open("127.0.0.1", server.port, create_entry());
-    REQUIRE(pump({&teacher}, [&] { return teacher.model().in_room(); }));
-    student.open("127.0.0.1", server.port, join_entry(teacher.model().joined->code, "Ana"));
-    REQUIRE(pump({&teacher, &student}, [&] { return student.model().is_player(); }));
-    teacher.send(proto::Start{});
-    REQUIRE(pump({&teacher, &student},
+    SeatedStudent room;
+    ServerConnection& student = room.student;
+    room.teacher.send(proto::Start{});
+    REQUIRE(pump({&room.teacher, &student},
                  [&] { return student.model().own && student.model().own->round == 1; }));
     submit_default(student);
-    REQUIRE(pump({&teacher, &student}, [&] { return student.model().results.size() == 1; }));
+    REQUIRE(pump({&room.teacher, &student}, [&] { return student.model().results.size() == 1; }));
     const FirmId firm = *student.model().own_firm();
 
-    const std::uint16_t port = server.port;
-    server.crash();
-    REQUIRE(pump({&student}, [&] { return student.model().connection == ConnectionState::Lost; }));
-    CHECK(student.reconnecting());
-    server.start(port);
-    REQUIRE(
-        pump({&student}, [&] { return student.model().notice == tr.text("session.seat_back"); }));
-    CHECK(student.model().connection == ConnectionState::InRoom);
-    CHECK(student.model().own_firm() == firm);
+    const std::uint16_t port = room.server.port;
+    room.server.crash();
+    room.take_seat_back_after_restart(port, firm);
     CHECK(student.model().results.size() == 1);
     REQUIRE(
         pump({&student}, [&] { return student.model().own && student.model().own->round == 2; }));
@@ -203,29 +218,15 @@ TEST_CASE("after a server crash the student takes the same seat back", "[client]
 
 TEST_CASE("a clean server stop tells the student the game is stored, and the seat comes back",
           "[client][e2e]") {
-    TestServer server(temp_dir());
-    server.start();
-    const auto tr = Translations::load(kAssets / "lang");
-    TokenStore tokens(std::nullopt);
-    ServerConnection teacher(tr, tokens, kAssets / "scenarios");
-    ServerConnection student(tr, tokens, kAssets / "scenarios");
-    teacher.open("127.0.0.1", server.port, create_entry());
-    REQUIRE(pump({&teacher}, [&] { return teacher.model().in_room(); }));
-    student.open("127.0.0.1", server.port, join_entry(teacher.model().joined->code, "Ana"));
-    REQUIRE(pump({&teacher, &student}, [&] { return student.model().is_player(); }));
-    const FirmId firm = *student.model().own_firm();
-
-    const std::uint16_t port = server.port;
-    server.process->stop(); // SIGTERM: the server says goodbye with Refusal{ShuttingDown}
-    server.process.reset();
-    REQUIRE(pump({&student}, [&] { return student.model().connection == ConnectionState::Lost; }));
-    CHECK(student.model().problem == tr.text("session.server_stopped"));
-    CHECK(student.reconnecting());
-    server.start(port);
-    REQUIRE(
-        pump({&student}, [&] { return student.model().notice == tr.text("session.seat_back"); }));
-    CHECK(student.model().connection == ConnectionState::InRoom);
-    CHECK(student.model().own_firm() == firm);
+    SeatedStudent room;
+    const FirmId firm = *room.student.model().own_firm();
+    const std::uint16_t port = room.server.port;
+    room.server.process->stop(); // SIGTERM: the server says goodbye with Refusal{ShuttingDown}
+    room.server.process.reset();
+    REQUIRE(pump({&room.student},
+                 [&] { return room.student.model().connection == ConnectionState::Lost; }));
+    CHECK(room.student.model().problem == room.tr.text("session.server_stopped"));
+    room.take_seat_back_after_restart(port, firm);
 }
 
 TEST_CASE("a restarted client takes its seat back with the stored token", "[client][e2e]") {
