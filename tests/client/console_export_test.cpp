@@ -1,6 +1,7 @@
 // The facilitator console's export: it asks the server for the room's record, replays it on the
 // core and writes the same files as `highroad-server export`.
 #include "console_export.hpp"
+#include "fake_session.hpp"
 #include "visuals_game.hpp"
 
 #include <catch2/catch.hpp>
@@ -13,17 +14,7 @@ using namespace hr::client;
 
 namespace {
 
-class FakeSession final : public SessionActions {
-  public:
-    const SessionModel& model() const override { return model_; }
-    void send(const proto::Message& m) override { sent.push_back(m); }
-    void submit(const Decision&) override {}
-    void acknowledge_notice() override {}
-    void leave() override {}
-
-    SessionModel model_;
-    std::vector<proto::Message> sent;
-};
+using test::FakeSession;
 
 // A room of 5 firms played on the core for `rounds` rounds: Ana in seat 0, bots elsewhere, and
 // its record as the server would send it.
@@ -74,13 +65,13 @@ struct Console {
         joined.roles = proto::kRoleFacilitator;
         joined.code = "K7Q2PX";
         joined.scenario = "brenta";
-        session.model_.joined = joined;
-        session.model_.scenario = test::load_shipped_scenario("brenta");
+        session.state.joined = joined;
+        session.state.scenario = test::load_shipped_scenario("brenta");
     }
     ~Console() { std::filesystem::remove_all(dir); }
 
     void receive(const proto::Message& m) {
-        session.model_.apply(m, std::chrono::steady_clock::now());
+        session.state.apply(m, std::chrono::steady_clock::now());
     }
 };
 
@@ -100,11 +91,11 @@ TEST_CASE("the console's export asks for the room's record and writes the room's
     REQUIRE(c.session.sent.size() == 1);
     CHECK(std::holds_alternative<proto::ExportRequest>(c.session.sent[0]));
     CHECK(c.exporter.waiting());
-    c.exporter.poll(c.session.model_, c.tr);
+    c.exporter.poll(c.session.state, c.tr);
     CHECK(c.exporter.waiting()); // nothing has come yet
 
-    c.receive(played_record(c.session.model_.scenario, 3));
-    c.exporter.poll(c.session.model_, c.tr);
+    c.receive(played_record(c.session.state.scenario, 3));
+    c.exporter.poll(c.session.state, c.tr);
     CHECK_FALSE(c.exporter.waiting());
     REQUIRE(c.exporter.outcome());
     const ExportOutcome& outcome = *c.exporter.outcome();
@@ -121,9 +112,9 @@ TEST_CASE("the console's export asks for the room's record and writes the room's
 TEST_CASE("the last what-if replay goes beside the game in the console's report",
           "[client][export]") {
     Console c;
-    const proto::RoomRecord record = played_record(c.session.model_.scenario, 3);
+    const proto::RoomRecord record = played_record(c.session.state.scenario, 3);
     RecordedGame game;
-    game.scenario = c.session.model_.scenario;
+    game.scenario = c.session.state.scenario;
     game.seed = record.settings.seed;
     game.firms = 5;
     game.total_rounds = static_cast<int>(record.settings.rounds);
@@ -135,7 +126,7 @@ TEST_CASE("the last what-if replay goes beside the game in the console's report"
     c.receive(proto::WhatIfResult{1, w.plan, w.original, w.replay});
     c.exporter.request(c.session, c.dir);
     c.receive(record);
-    c.exporter.poll(c.session.model_, c.tr);
+    c.exporter.poll(c.session.state, c.tr);
     REQUIRE(c.exporter.outcome());
     CHECK(c.exporter.outcome()->problem.empty());
     const auto folder = c.exporter.outcome()->folder;
@@ -151,7 +142,7 @@ TEST_CASE("the console says when the server refuses the export", "[client][expor
                            0,
                            "this game's record is 300 KB",
                            {}});
-    c.exporter.poll(c.session.model_, c.tr);
+    c.exporter.poll(c.session.state, c.tr);
     CHECK_FALSE(c.exporter.waiting());
     REQUIRE(c.exporter.outcome());
     CHECK(c.exporter.outcome()->files.empty());
@@ -161,11 +152,11 @@ TEST_CASE("the console says when the server refuses the export", "[client][expor
 TEST_CASE("a record the console's scenario does not replay is written and flagged",
           "[client][export]") {
     Console c;
-    auto record = played_record(c.session.model_.scenario, 2);
+    auto record = played_record(c.session.state.scenario, 2);
     record.state_hash ^= 1;
     c.exporter.request(c.session, c.dir);
     c.receive(record);
-    c.exporter.poll(c.session.model_, c.tr);
+    c.exporter.poll(c.session.state, c.tr);
     REQUIRE(c.exporter.outcome());
     CHECK(c.exporter.outcome()->files.size() == 8);
     CHECK(c.exporter.outcome()->problem.find("round 2") != std::string::npos);
@@ -174,11 +165,11 @@ TEST_CASE("a record the console's scenario does not replay is written and flagge
 TEST_CASE("without the room's scenario installed the console cannot replay it",
           "[client][export]") {
     Console c;
-    const auto record = played_record(c.session.model_.scenario, 1);
-    c.session.model_.scenario.reset();
+    const auto record = played_record(c.session.state.scenario, 1);
+    c.session.state.scenario.reset();
     c.exporter.request(c.session, c.dir);
     c.receive(record);
-    c.exporter.poll(c.session.model_, c.tr);
+    c.exporter.poll(c.session.state, c.tr);
     REQUIRE(c.exporter.outcome());
     CHECK(c.exporter.outcome()->files.empty());
     CHECK(c.exporter.outcome()->problem.find("brenta") != std::string::npos);

@@ -1,6 +1,7 @@
 // The debrief screen in a real window, fed with a real finished game through the session model.
 #include "app.hpp"
 #include "debrief_screen.hpp"
+#include "fake_session.hpp"
 #include "picture_support.hpp"
 #include "visuals_game.hpp"
 
@@ -13,20 +14,10 @@ using namespace hr::client;
 
 namespace {
 
-class FakeSession final : public SessionActions {
-  public:
-    const SessionModel& model() const override { return model_; }
-    void send(const proto::Message&) override {}
-    void submit(const Decision&) override {}
-    void acknowledge_notice() override {}
-    void leave() override { ++left; }
-
-    SessionModel model_;
-    int left = 0;
-};
+using test::FakeSession;
 
 void fill_session(FakeSession& session, const test::PlayedGame& game) {
-    SessionModel& m = session.model_;
+    SessionModel& m = session.state;
     m.connection = ConnectionState::InRoom;
     proto::Joined joined;
     joined.roles = proto::kRolePlayer;
@@ -210,7 +201,7 @@ TEST_CASE("before the game is over the debrief waits for it", "[client][debrief]
     auto game = test::play_game("tutorial", 4, 2, 3);
     DebriefRun run;
     fill_session(run.session, game);
-    REQUIRE_FALSE(run.session.model_.game_over);
+    REQUIRE_FALSE(run.session.state.game_over);
     open_debrief(run);
     CHECK_FALSE(run.screen->record());
     CHECK_FALSE(
@@ -218,7 +209,7 @@ TEST_CASE("before the game is over the debrief waits for it", "[client][debrief]
             .problem.empty());
     REQUIRE(run.app->run_frames(2, std::nullopt));
     // The game ends: the next frame builds the debrief.
-    run.session.model_.game_over = test::game_over_of(game.state);
+    run.session.state.game_over = test::game_over_of(game.state);
     REQUIRE(run.app->run_frames(1, std::nullopt));
     CHECK(run.screen->record());
 }

@@ -3,6 +3,7 @@
 // With HIGHROAD_SCREENSHOT_DIR set, the pictures are kept there (scripts/session-screenshots).
 #include "app.hpp"
 #include "facilitator_screen.hpp"
+#include "fake_session.hpp"
 #include "lobby_screen.hpp"
 #include "real_game.hpp"
 #include "theme.hpp"
@@ -19,27 +20,9 @@ using namespace hr::client;
 
 namespace {
 
+using test::FakeSession;
+
 // Stands in for the connection: a model the test fills, and what the screens send.
-class FakeSession final : public SessionActions {
-  public:
-    SessionModel state;
-    std::vector<proto::Message> sent;
-    bool left = false;
-
-    const SessionModel& model() const override { return state; }
-    void send(const proto::Message& message) override { sent.push_back(message); }
-    void submit(const Decision& decision) override {
-        sent.push_back(proto::SubmitDecision{state.next_seq++, decision});
-    }
-    void acknowledge_notice() override { state.notice.clear(); }
-    void leave() override { left = true; }
-
-    template <typename T> int count() const {
-        return static_cast<int>(std::count_if(
-            sent.begin(), sent.end(), [](const auto& m) { return std::holds_alternative<T>(m); }));
-    }
-};
-
 constexpr const char* kPlayers[] = {"Ana", "Bruno", "Carla"};
 
 // The roster of a class of three students and bots of every kind in the other seats.

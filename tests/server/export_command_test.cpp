@@ -1,23 +1,12 @@
 // `highroad-server export` on the command line: its options, and the server's settings left
 // alone when it is asked for.
-#include "settings.hpp"
+#include "server_command_line.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace hr::server;
 
-namespace {
-
-SettingsParse parse(std::vector<std::string> args) {
-    args.insert(args.begin(), "highroad-server");
-    std::vector<const char*> argv;
-    for (const auto& a : args) {
-        argv.push_back(a.c_str());
-    }
-    return parse_settings(static_cast<int>(argv.size()), argv.data());
-}
-
-} // namespace
+using hr::test::parse;
 
 TEST_CASE("the export subcommand takes the room, the outputs and the language",
           "[server][export]") {

@@ -1,4 +1,4 @@
-#include "settings.hpp"
+#include "server_command_line.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -10,18 +10,7 @@
 
 using namespace hr::server;
 
-namespace {
-
-SettingsParse parse(std::vector<std::string> args) {
-    args.insert(args.begin(), "highroad-server");
-    std::vector<const char*> argv;
-    for (const auto& a : args) {
-        argv.push_back(a.c_str());
-    }
-    return parse_settings(static_cast<int>(argv.size()), argv.data());
-}
-
-} // namespace
+using hr::test::parse;
 
 TEST_CASE("the port and the database are taken from the command line", "[server]") {
     const auto p = parse({"--port", "0", "--database", "/tmp/x.db"});
