@@ -8,7 +8,7 @@ using namespace hr::client;
 
 TEST_CASE("the same widgets hash alike and any visible change hashes differently",
           "[client][frame]") {
-    hr::test::HeadlessImGui imgui;
+    hr::test::HeadlessImGui imgui(ImVec2(640, 480));
     const std::string text = GENERATE(as<std::string>{}, "1:59", "Wages", "Round 4 of 10");
     const std::uint64_t first = imgui.hash(text);
     CHECK(imgui.hash(text) == first);

@@ -1,6 +1,7 @@
 #pragma once
 // Rendering the client's pictures off screen for tests: into a render texture, back as an image,
 // saved as a PNG to look at (HIGHROAD_SCREENSHOT_DIR, or a folder in the temporary directory).
+#include "headless_imgui.hpp"
 #include "theme.hpp"
 #include "translations.hpp"
 
@@ -52,35 +53,6 @@ inline void save_picture(const sf::Image& image, const std::string& name) {
     REQUIRE(image.saveToFile(path.string()));
     UNSCOPED_INFO("picture saved to " << path.string());
 }
-
-// A headless ImGui context: fonts built, no renderer. Each frame reports how many vertices ImGui
-// would draw.
-class HeadlessImGui {
-  public:
-    HeadlessImGui() : context_(ImGui::CreateContext()) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
-        unsigned char* pixels = nullptr;
-        int width = 0;
-        int height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    }
-    ~HeadlessImGui() { ImGui::DestroyContext(context_); }
-    HeadlessImGui(const HeadlessImGui&) = delete;
-    HeadlessImGui& operator=(const HeadlessImGui&) = delete;
-
-    template <class Draw> int frame(Draw&& draw) {
-        ImGui::NewFrame();
-        draw();
-        ImGui::Render();
-        return ImGui::GetDrawData()->TotalVtxCount;
-    }
-
-  private:
-    ImGuiContext* context_;
-};
 
 inline std::size_t distinct_colours(const sf::Image& image) {
     std::set<std::uint32_t> colours;

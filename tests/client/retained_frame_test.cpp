@@ -19,42 +19,42 @@ bool inside(const PixelRect& inner, const PixelRect& outer) {
 } // namespace
 
 TEST_CASE("the first frame is damaged everywhere and an unchanged one nowhere", "[client][frame]") {
-    test::HeadlessImGui imgui;
+    test::HeadlessImGui imgui(ImVec2(640, 480));
     DrawDataDiff diff;
-    const auto first = diff.update(imgui.frame("Wages"), kWindow);
+    const auto first = diff.update(imgui.panel("Wages"), kWindow);
     REQUIRE(first);
     CHECK((first->x0 == 0 && first->y0 == 0 && first->x1 == 640 && first->y1 == 480));
-    CHECK_FALSE(diff.update(imgui.frame("Wages"), kWindow));
+    CHECK_FALSE(diff.update(imgui.panel("Wages"), kWindow));
     diff.reset();
-    CHECK(diff.update(imgui.frame("Wages"), kWindow));
+    CHECK(diff.update(imgui.panel("Wages"), kWindow));
 }
 
 TEST_CASE("a hovered button damages the button's area only", "[client][frame]") {
-    test::HeadlessImGui imgui;
+    test::HeadlessImGui imgui(ImVec2(640, 480));
     DrawDataDiff diff;
-    (void)diff.update(imgui.frame("Wages"), kWindow);
+    (void)diff.update(imgui.panel("Wages"), kWindow);
     // The button is below the line of text, 120 by 40 pixels from the window's padding.
-    const auto hovered = diff.update(imgui.frame("Wages", ImVec2(60, 45)), kWindow);
+    const auto hovered = diff.update(imgui.panel("Wages", ImVec2(60, 45)), kWindow);
     REQUIRE(hovered);
     CHECK(inside(*hovered, PixelRect{0, 15, 140, 75}));
     CHECK(hovered->x1 - hovered->x0 >= 120);
-    CHECK_FALSE(diff.update(imgui.frame("Wages", ImVec2(61, 46)), kWindow));
+    CHECK_FALSE(diff.update(imgui.panel("Wages", ImVec2(61, 46)), kWindow));
 }
 
 TEST_CASE("changed text damages where the text is, within the window", "[client][frame]") {
-    test::HeadlessImGui imgui;
+    test::HeadlessImGui imgui(ImVec2(640, 480));
     DrawDataDiff diff;
     const std::string text = GENERATE(as<std::string>{}, "1:59", "Round 4 of 10", "x");
-    (void)diff.update(imgui.frame(text), kWindow);
-    const auto changed = diff.update(imgui.frame(text + "0"), kWindow);
+    (void)diff.update(imgui.panel(text), kWindow);
+    const auto changed = diff.update(imgui.panel(text + "0"), kWindow);
     REQUIRE(changed);
     CHECK(changed->y0 < 25);
     CHECK(inside(*changed, kWindow));
 }
 
 TEST_CASE("clipping draw data to a rectangle keeps every command inside it", "[client][frame]") {
-    test::HeadlessImGui imgui;
-    ImDrawData& data = *const_cast<ImDrawData*>(&imgui.frame("Wages"));
+    test::HeadlessImGui imgui(ImVec2(640, 480));
+    ImDrawData& data = *const_cast<ImDrawData*>(&imgui.panel("Wages"));
     const PixelRect rect{10, 20, 50, 60};
     client::clip_draw_data(data, rect);
     for (int n = 0; n < data.CmdListsCount; ++n) {
@@ -69,9 +69,9 @@ TEST_CASE("clipping draw data to a rectangle keeps every command inside it", "[c
 
 TEST_CASE("the picture area is where images are shown, and nowhere without one",
           "[client][frame]") {
-    test::HeadlessImGui imgui;
+    test::HeadlessImGui imgui(ImVec2(640, 480));
     const ImTextureID font = ImGui::GetIO().Fonts->TexID;
-    CHECK_FALSE(client::picture_area(imgui.frame("Wages"), font));
+    CHECK_FALSE(client::picture_area(imgui.panel("Wages"), font));
     const float width = GENERATE(40.0f, 200.0f);
     ImGui::NewFrame();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
