@@ -1,33 +1,16 @@
 #pragma once
-// Test helpers: load a shipped scenario, and play whole games of bots on the core.
+// Test helpers: play whole games of bots on the core, on the shipped scenarios
+// (lesson_scenarios.hpp).
 #include "core/bot.hpp"
 #include "core/rules.hpp"
 #include "core/scenario_loader.hpp"
+#include "lesson_scenarios.hpp"
 
-#include <catch2/catch.hpp>
-
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
 namespace hr::test {
-
-inline std::shared_ptr<const Scenario> shipped_scenario(const std::string& id) {
-    const std::string path = std::string(HIGHROAD_ASSETS_DIR) + "/scenarios/" + id + ".json";
-    std::ifstream in(path);
-    INFO(path);
-    REQUIRE(in.good());
-    std::ostringstream text;
-    text << in.rdbuf();
-    ScenarioLoad load = parse_scenario(text.str(), id + ".json");
-    for (const auto& e : load.errors) {
-        UNSCOPED_INFO(describe(e));
-    }
-    REQUIRE(load.scenario.has_value());
-    return std::make_shared<const Scenario>(std::move(*load.scenario));
-}
 
 struct BotSeat {
     Archetype archetype = Archetype::Upgrader;
