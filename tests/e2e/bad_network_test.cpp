@@ -65,13 +65,7 @@ Played play(const std::string& name, const FleetShape& shape, std::optional<Impa
     while (!fleet.over() && idle < 6 * kBudget) {
         idle = fleet.service(2) > 0 ? 0 : idle + 1;
     }
-    INFO(fleet.describe());
-    for (const auto& p : fleet.problems()) {
-        UNSCOPED_INFO(p);
-    }
-    CHECK(fleet.problems().empty());
-    REQUIRE(fleet.over());
-    CHECK(fleet.hashes_agree());
+    check_games_completed(fleet);
     if (relay) {
         CHECK(relay->dropped() > 0);
         CHECK(relay->reordered() > 0);

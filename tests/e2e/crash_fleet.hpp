@@ -9,6 +9,8 @@
 #include "net/host.hpp"
 #include "protocol/message_codec.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <algorithm>
 #include <chrono>
 #include <map>
@@ -378,5 +380,17 @@ class CrashFleet {
     int survivals_checked_ = 0;
     int reconnects_ = 0;
 };
+
+// The fleet's games were all played to their end, no client met a problem, and the players of
+// each room agree on its final state.
+inline void check_games_completed(const CrashFleet& fleet) {
+    INFO(fleet.describe());
+    for (const auto& p : fleet.problems()) {
+        UNSCOPED_INFO(p);
+    }
+    CHECK(fleet.problems().empty());
+    REQUIRE(fleet.over());
+    CHECK(fleet.hashes_agree());
+}
 
 } // namespace hr::e2e

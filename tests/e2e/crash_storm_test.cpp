@@ -81,13 +81,7 @@ StormOutcome storm(const std::string& name, const FleetShape& shape, int kills,
         until_kill -= armed ? received : 0;
         idle = received > 0 ? 0 : idle + 1;
     }
-    INFO(fleet.describe());
-    for (const auto& p : fleet.problems()) {
-        UNSCOPED_INFO(p);
-    }
-    CHECK(fleet.problems().empty());
-    REQUIRE(fleet.over());
-    CHECK(fleet.hashes_agree());
+    check_games_completed(fleet);
     outcome.hashes = fleet.final_hashes();
     outcome.acknowledged = fleet.acknowledged();
     outcome.survivals_checked = fleet.survivals_checked();
