@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 namespace hr {
 
@@ -54,31 +55,17 @@ RunningContracts running_contracts(const GameState& state, int round) {
     return r;
 }
 
-// The next offer's slot. Offers are rebuilt every round over last round's, which keeps their
-// buyer-id strings' buffers: a round's resolution is bound by its allocations.
-BuyerOffer& next_slot(std::vector<BuyerOffer>& offers, std::size_t& used) {
-    if (used == offers.size()) {
-        offers.emplace_back();
-    }
-    BuyerOffer& slot = offers[used++];
-    std::string buyer_id = std::move(slot.buyer_id);
-    slot = BuyerOffer{};
-    slot.buyer_id = std::move(buyer_id);
-    return slot;
-}
-
 } // namespace
 
 void make_offers(GameState& state, const std::vector<double>& fair_strength, double export_access) {
+    state.offers.clear();
     const Scenario& sc = *state.scenario;
     const ModelParams& p = sc.params;
     const int next = state.round + 1;
     if (next > state.total_rounds) {
-        state.offers.clear();
         return;
     }
     state.offers.reserve(sc.buyers.size() * state.firms.size());
-    std::size_t used = 0;
     const RunningContracts running = running_contracts(state, next);
     for (std::size_t b = 0; b < sc.buyers.size(); ++b) {
         const BuyerProfile& buyer = sc.buyers[b];
@@ -106,7 +93,7 @@ void make_offers(GameState& state, const std::vector<double>& fair_strength, dou
             if (draw >= probability) {
                 continue;
             }
-            BuyerOffer& offer = next_slot(state.offers, used);
+            BuyerOffer offer;
             offer.id = state.next_offer_id++;
             offer.firm = firm.id;
             offer.buyer_id = buyer.id;
@@ -133,9 +120,9 @@ void make_offers(GameState& state, const std::vector<double>& fair_strength, dou
                     static_cast<double>(firm_value(firm, p)) * buyer.acquisition_multiple));
             }
             offer.round = next;
+            state.offers.push_back(std::move(offer));
         }
     }
-    state.offers.resize(used);
 }
 
 namespace {
@@ -190,7 +177,7 @@ void accept_offers(RoundContext& ctx) {
             }
         }
     }
-    // The offers not accepted lapse; make_offers writes next round's over them.
+    state.offers.clear();
 }
 
 } // namespace hr
